@@ -1,0 +1,143 @@
+import neo4j, {
+  type Driver,
+  type ManagedTransaction,
+  type Record as Neo4jRecord,
+} from 'neo4j-driver';
+import type { ConnectionSettings } from '../config.js';
+import { mapDriverError } from './errors-map.js';
+
+export type AccessMode = 'read' | 'write';
+export type Params = Record<string, unknown>;
+export type Row = Record<string, unknown>;
+
+export interface RunOptions {
+  mode?: AccessMode;
+  /** Server-side transaction timeout. */
+  timeoutMs?: number;
+  /** Audit-friendly label sent as transaction metadata. */
+  label?: string;
+}
+
+/**
+ * The one place that opens driver sessions. Managed transactions retry transient errors
+ * (deadlocks, leader switches) with the driver's back-off; everything that escapes is mapped
+ * to the typed errors of `errors.ts`. Integers come back as JS numbers.
+ */
+export class Executor {
+  readonly #driver: Driver;
+  readonly #database: string | undefined;
+  readonly uri: string;
+
+  private constructor(driver: Driver, uri: string, database: string | undefined) {
+    this.#driver = driver;
+    this.uri = uri;
+    this.#database = database;
+  }
+
+  static create(settings: ConnectionSettings): Executor {
+    const driver = neo4j.driver(settings.uri, neo4j.auth.basic(settings.user, settings.password), {
+      disableLosslessIntegers: true,
+      maxTransactionRetryTime: 15_000,
+      connectionAcquisitionTimeout: 30_000,
+      logging: { level: 'error', logger: () => undefined },
+    });
+    return new Executor(driver, settings.uri, settings.database);
+  }
+
+  /** Resolves once the server answers, or throws DatabaseUnavailableError. */
+  async verify(): Promise<void> {
+    try {
+      await this.#driver.verifyConnectivity();
+    } catch (error) {
+      throw mapDriverError(error);
+    }
+  }
+
+  /** Runs one statement and returns its rows as plain objects. */
+  async run(cypher: string, params: Params = {}, options: RunOptions = {}): Promise<Row[]> {
+    return this.transaction(options, async (tx) => {
+      const result = await tx.run(cypher, params);
+      return result.records.map(recordToRow);
+    });
+  }
+
+  /** Runs `work` in one managed transaction (retried as a whole on transient errors). */
+  async transaction<T>(
+    options: RunOptions,
+    work: (tx: ManagedTransaction) => Promise<T>,
+  ): Promise<T> {
+    const session = this.#driver.session({
+      defaultAccessMode: options.mode === 'write' ? neo4j.session.WRITE : neo4j.session.READ,
+      ...(this.#database ? { database: this.#database } : {}),
+    });
+    const config = {
+      ...(options.timeoutMs ? { timeout: options.timeoutMs } : {}),
+      ...(options.label ? { metadata: { app: 'arna', label: options.label } } : {}),
+    };
+    try {
+      return options.mode === 'write'
+        ? await session.executeWrite(work, config)
+        : await session.executeRead(work, config);
+    } catch (error) {
+      throw mapDriverError(error);
+    } finally {
+      await session.close();
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.#driver.close();
+  }
+}
+
+/** Converts driver values (nodes, relationships, temporal types) to plain JSON-able values. */
+export function toPlain(value: unknown): unknown {
+  if (value === null || value === undefined) return null;
+  if (Array.isArray(value)) return value.map(toPlain);
+  if (neo4j.isInt(value)) return (value as { toNumber(): number }).toNumber();
+  if (
+    neo4j.isDate(value) ||
+    neo4j.isDateTime(value) ||
+    neo4j.isLocalDateTime(value) ||
+    neo4j.isTime(value) ||
+    neo4j.isLocalTime(value) ||
+    neo4j.isDuration(value)
+  ) {
+    return String(value);
+  }
+  if (neo4j.isNode(value)) {
+    return {
+      elementId: value.elementId,
+      labels: value.labels,
+      properties: toPlain(value.properties),
+    };
+  }
+  if (neo4j.isRelationship(value)) {
+    return {
+      elementId: value.elementId,
+      type: value.type,
+      startElementId: value.startNodeElementId,
+      endElementId: value.endNodeElementId,
+      properties: toPlain(value.properties),
+    };
+  }
+  if (neo4j.isPath(value)) {
+    return value.segments.map((s) => ({
+      start: toPlain(s.start),
+      relationship: toPlain(s.relationship),
+      end: toPlain(s.end),
+    }));
+  }
+  if (typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value as Record<string, unknown>)) out[k] = toPlain(v);
+    return out;
+  }
+  return value;
+}
+
+function recordToRow(record: Neo4jRecord): Row {
+  const row: Row = {};
+  for (const key of record.keys) row[String(key)] = toPlain(record.get(key));
+  return row;
+}

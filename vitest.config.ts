@@ -1,0 +1,30 @@
+import { defineConfig } from 'vitest/config';
+
+const common = { exclude: ['**/node_modules/**', '**/.next/**', 'neo4j-launcher/**'] };
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          ...common,
+          name: 'unit',
+          include: ['{graph,etl,api,cli,web}/**/*.test.ts', 'web/**/*.test.tsx'],
+          exclude: [...common.exclude, '**/*.int.test.ts', '**/*.e2e.test.ts'],
+        },
+      },
+      {
+        test: {
+          ...common,
+          name: 'integration',
+          include: ['{graph,etl,api,cli}/**/*.int.test.ts'],
+          globalSetup: ['graph/test/neo4j-global-setup.ts'],
+          // One Neo4j per run; files run one after another so each may reset the graph.
+          fileParallelism: false,
+          testTimeout: 120_000,
+          hookTimeout: 300_000,
+        },
+      },
+    ],
+  },
+});
