@@ -1,0 +1,48 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, describe, expect, it } from 'vitest';
+import { Executor } from '@arna/graph';
+
+const run = promisify(execFile);
+const arna = path.resolve(import.meta.dirname, '../../bin/arna.js');
+const stateDir = mkdtempSync(path.join(os.tmpdir(), 'arna-cli-db-'));
+// The local server is used only when NEO4J_URI is unset.
+const env = Object.fromEntries(
+  Object.entries({
+    ...process.env,
+    ARNA_STATE_DIR: stateDir,
+    ARNA_NEO4J_HEAP: '512m',
+    ARNA_NEO4J_PAGECACHE: '128m',
+  }).filter(([key]) => !key.startsWith('NEO4J_')),
+);
+
+async function arnaCli(...args: string[]): Promise<string> {
+  const { stdout } = await run(process.execPath, [arna, ...args], { env });
+  return stdout;
+}
+
+describe('arna db start|status|stop', () => {
+  afterAll(async () => {
+    await arnaCli('db', 'stop').catch(() => undefined);
+    rmSync(stateDir, { recursive: true, force: true });
+  });
+
+  it('starts in the background, answers Cypher, reports a second start, and stops cleanly', async () => {
+    const started = await arnaCli('db', 'start', '--port', '0');
+    const uri = /Neo4j started: (bolt:\/\/127\.0\.0\.1:\d+)/.exec(started)?.[1];
+    expect(uri).toBeDefined();
+
+    const executor = Executor.create({ uri: uri!, user: 'neo4j', password: 'any' });
+    await executor.run('CREATE (:RoundTrip {v: 1})', {}, { mode: 'write' });
+    expect(await executor.run('MATCH (r:RoundTrip) RETURN r.v AS v')).toEqual([{ v: 1 }]);
+    await executor.close();
+
+    expect(await arnaCli('db', 'start')).toMatch(/already running/);
+    expect(await arnaCli('db', 'status')).toMatch(/^running: bolt/);
+    expect(await arnaCli('db', 'stop')).toMatch(/Neo4j stopped/);
+    await expect(arnaCli('db', 'status')).rejects.toMatchObject({ stdout: 'stopped\n' });
+  });
+});
