@@ -1,0 +1,101 @@
+/**
+ * Plain-language reasons. A reason is kept as a code plus numbers so it can be rendered in
+ * Russian (default), Kazakh or English when read back; pattern reasons carry their own
+ * templates from the pattern header (`// why.ru: …`).
+ */
+export type Lang = 'ru' | 'kk' | 'en';
+
+export type Templates = Record<Lang, string>;
+
+export interface Reason {
+  /** `org:<code>` for organizer/network reasons of this module, `pattern:<id>` for hits. */
+  code: string;
+  values: Record<string, string | number>;
+  /** Templates carried with the reason (pattern reasons); else looked up by code. */
+  templates?: Templates;
+}
+
+const TEMPLATES: Record<string, Templates> = {
+  'org:controls': {
+    ru: 'директор или учредитель {n} фирм сети, которые приглашают, принимают или нанимают иностранцев',
+    kk: 'шетелдіктерді шақыратын, қабылдайтын немесе жалдайтын желідегі {n} фирманың директоры немесе құрылтайшысы',
+    en: 'director or founder of {n} firms of the network that invite, host or employ foreigners',
+  },
+  'org:shared-phone': {
+    ru: 'общий телефон с {n} участниками сети',
+    kk: 'желінің {n} қатысушысымен ортақ телефон',
+    en: 'shares a phone with {n} members of the network',
+  },
+  'org:shared-address': {
+    ru: 'общий адрес с {n} участниками сети',
+    kk: 'желінің {n} қатысушысымен ортақ мекенжай',
+    en: 'shares an address with {n} members of the network',
+  },
+  'org:owns-addresses': {
+    ru: 'проживает или зарегистрирован по {n} адресам, где сеть размещает иностранцев',
+    kk: 'желі шетелдіктерді орналастыратын {n} мекенжайда тұрады немесе тіркелген',
+    en: 'lives or is registered at {n} addresses where the network houses foreigners',
+  },
+  'org:central': {
+    ru: 'связующее звено сети: связан с {n} её участниками',
+    kk: 'желінің байланыстырушы буыны: оның {n} қатысушысымен байланысты',
+    en: 'links the network together: connected to {n} of its members',
+  },
+  'org:role': {
+    ru: 'роль в сети: {role}',
+    kk: 'желідегі рөлі: {role}',
+    en: 'role in the network: {role}',
+  },
+  'net:patterns': {
+    ru: 'сработало {n} разных индикаторов ({list})',
+    kk: '{n} түрлі индикатор іске қосылды ({list})',
+    en: '{n} distinct indicators fired ({list})',
+  },
+  'net:community': {
+    ru: 'сообщество из {n} связанных участников ({parties} лиц и фирм, {migrants} иностранцев)',
+    kk: '{n} байланысқан қатысушыдан тұратын қауымдастық ({parties} тұлға мен фирма, {migrants} шетелдік)',
+    en: 'a community of {n} linked members ({parties} people and firms, {migrants} foreigners)',
+  },
+  'net:hub-suppressed': {
+    ru: 'крупный легитимный узел ({type}) без признаков прикрытия — оценка понижена',
+    kk: 'бүркемелеу белгілері жоқ ірі заңды түйін ({type}) — баға төмендетілді',
+    en: 'a large legitimate hub ({type}) with no sign of being a front — score lowered',
+  },
+  'net:front': {
+    ru: 'узел выглядит как {type}, но {rate}% его иностранцев нарушали правила — возможное прикрытие',
+    kk: 'түйін {type} сияқты, бірақ оның шетелдіктерінің {rate}% ережелерді бұзған — ықтимал бүркеме',
+    en: 'looks like a {type}, but {rate}% of its foreigners broke the rules — a possible front',
+  },
+};
+
+/** Renders `{name}` placeholders; a missing value stays visible rather than silently blank. */
+export function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in values ? String(values[name]) : whole,
+  );
+}
+
+export function renderReason(reason: Reason, lang: Lang = 'ru'): string {
+  const templates = reason.templates ?? TEMPLATES[reason.code];
+  if (!templates) return `${reason.code} ${JSON.stringify(reason.values)}`;
+  return fill(templates[lang], reason.values);
+}
+
+export function renderReasons(reasons: Reason[], lang: Lang = 'ru'): string[] {
+  return reasons.map((r) => renderReason(r, lang));
+}
+
+const ROLE_NAMES: Record<string, Templates> = {
+  organizer: { ru: 'организатор', kk: 'ұйымдастырушы', en: 'organizer' },
+  inviter: { ru: 'приглашающий', kk: 'шақырушы', en: 'inviter' },
+  host: { ru: 'принимающая сторона', kk: 'қабылдаушы тарап', en: 'host' },
+  petitioner: { ru: 'ходатайствующий', kk: 'өтініш берушi', en: 'petitioner' },
+  employer: { ru: 'работодатель', kk: 'жұмыс беруші', en: 'employer' },
+  carrier: { ru: 'перевозчик', kk: 'тасымалдаушы', en: 'carrier' },
+  driver: { ru: 'водитель', kk: 'жүргізуші', en: 'driver' },
+  offender: { ru: 'нарушитель', kk: 'құқық бұзушы', en: 'offender' },
+};
+
+export function roleName(role: string, lang: Lang = 'ru'): string {
+  return ROLE_NAMES[role]?.[lang] ?? role;
+}
