@@ -1,5 +1,8 @@
 import { Command } from 'commander';
 import { registerDbCommands } from './commands/db.js';
+import { registerUsersCommands } from './commands/users.js';
+import { registerAuditCommands } from './commands/audit.js';
+import { registerServeCommands } from './commands/serve.js';
 import { runCli } from './run.js';
 
 const program = new Command('arna')
@@ -7,5 +10,8 @@ const program = new Command('arna')
   .showHelpAfterError();
 
 registerDbCommands(program);
+registerUsersCommands(program);
+registerAuditCommands(program);
+registerServeCommands(program);
 
 await runCli(program, process.argv);

@@ -1,0 +1,30 @@
+import { ApolloServer } from '@apollo/server';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import type { ApiContext } from './context.js';
+import { formatError } from './format-error.js';
+import { buildSchema } from './schema/build-schema.js';
+
+/**
+ * Depth and cost limits from graphql-armor: the UI's deepest query (lead → members →
+ * entity → facts) is 7 levels; 12 leaves room, a recursive neighbourhood query does not.
+ */
+const armor = new ApolloArmor({
+  maxDepth: { n: 12 },
+  costLimit: { maxCost: 20_000, objectCost: 2, scalarCost: 1, depthCostFactor: 1.5 },
+  maxAliases: { n: 15 },
+  maxDirectives: { n: 20 },
+  maxTokens: { n: 2_000 },
+  blockFieldSuggestion: { enabled: true },
+});
+
+export function createApollo(env: NodeJS.ProcessEnv = process.env): ApolloServer<ApiContext> {
+  const protection = armor.protect();
+  return new ApolloServer<ApiContext>({
+    schema: buildSchema(),
+    introspection: env['NODE_ENV'] !== 'production',
+    formatError,
+    ...protection,
+    plugins: [...protection.plugins],
+    validationRules: [...protection.validationRules],
+  });
+}

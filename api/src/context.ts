@@ -1,0 +1,62 @@
+import type { Executor } from '@arna/graph';
+import { appendAudit, type SessionUser } from '@arna/graph/app';
+import { UnauthenticatedError } from './errors.js';
+import type { LoginRateLimiter } from './security/login-rate-limit.js';
+
+/**
+ * What every resolver gets. `user` is set by the session cookie (the `@auth` directive has
+ * already refused the call when a field needs a user and there is none); `purpose` is the
+ * stated purpose of the request (`x-arna-purpose`), recorded with every audit entry.
+ */
+export interface ApiContext {
+  user: SessionUser | null;
+  purpose: string | null;
+  executor: Executor;
+  /** Appends to the hash-chained audit log with this request's user and purpose. */
+  audit(action: string, details?: Record<string, unknown>): Promise<void>;
+  /** The user, or UNAUTHENTICATED; for resolvers behind `@auth`, where it always exists. */
+  requireUser(): SessionUser;
+  request: RequestInfo;
+  /** Cookies to set on the response (login, logout). */
+  setCookies: string[];
+  loginLimiter: LoginRateLimiter;
+}
+
+export interface RequestInfo {
+  ip: string;
+  userAgent: string;
+  /** The session cookie's token as received (for logout). */
+  sessionToken: string | null;
+  /** Double-submit check passed: `x-arna-csrf` header equals the `arna_csrf` cookie. */
+  csrfValid: boolean;
+}
+
+export function createContext(init: {
+  executor: Executor;
+  user: SessionUser | null;
+  purpose: string | null;
+  request: RequestInfo;
+  loginLimiter: LoginRateLimiter;
+}): ApiContext {
+  const context: ApiContext = {
+    user: init.user,
+    purpose: init.purpose,
+    executor: init.executor,
+    request: init.request,
+    setCookies: [],
+    loginLimiter: init.loginLimiter,
+    async audit(action, details = {}) {
+      await appendAudit(init.executor, {
+        user: context.user?.username ?? 'anonymous',
+        action,
+        purpose: context.purpose,
+        args: details,
+      });
+    },
+    requireUser() {
+      if (!context.user) throw new UnauthenticatedError();
+      return context.user;
+    },
+  };
+  return context;
+}

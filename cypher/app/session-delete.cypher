@@ -1,0 +1,3 @@
+// Logout: removes the session of a token hash.
+MATCH (s:Session {tokenHash: $tokenHash})
+DETACH DELETE s

@@ -1,0 +1,38 @@
+/**
+ * `@arna/graph/app`: the application's own records — users, sessions, the audit chain,
+ * saved pattern queries, the lead workflow and retention.
+ */
+export { ROLES, isRole, type Role } from './roles.js';
+export {
+  AppValidationError,
+  AppNotFoundError,
+  AppForbiddenError,
+  QueryRefusedError,
+} from './errors.js';
+export { canonicalJson, sha256Hex } from './canonical-json.js';
+export {
+  hashPassword,
+  verifyPassword,
+  checkPasswordPolicy,
+  MIN_PASSWORD_LENGTH,
+} from './passwords.js';
+export { createUser, updateUser, listUsers, type User } from './users.js';
+export {
+  login,
+  logout,
+  resolveSession,
+  purgeExpiredSessions,
+  hashToken,
+  sessionHours,
+  type SessionUser,
+  type NewSession,
+} from './sessions.js';
+export {
+  appendAudit,
+  listAudit,
+  auditHash,
+  type AuditEntry,
+  type AuditRecord,
+  type AuditFilter,
+} from './audit.js';
+export { verifyAudit, type AuditVerification } from './audit-verify.js';

@@ -1,0 +1,7 @@
+/** The roles of the platform; the API declares per field which of them may call it. */
+export const ROLES = ['INVESTIGATOR', 'ANALYST', 'SUPERVISOR', 'ADMIN'] as const;
+export type Role = (typeof ROLES)[number];
+
+export function isRole(value: string): value is Role {
+  return (ROLES as readonly string[]).includes(value);
+}
