@@ -1,0 +1,5 @@
+import AdminConsole from '@/components/admin/AdminConsole';
+
+export default function AdminPage() {
+  return <AdminConsole />;
+}

@@ -1,0 +1,5 @@
+import LeadsQueue from '@/components/leads/LeadsQueue';
+
+export default function LeadsPage() {
+  return <LeadsQueue />;
+}

@@ -1,0 +1,5 @@
+import QueryWorkbench from '@/components/queries/QueryWorkbench';
+
+export default function QueriesPage() {
+  return <QueryWorkbench />;
+}

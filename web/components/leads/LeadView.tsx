@@ -1,0 +1,170 @@
+'use client';
+
+import { useState } from 'react';
+import Link from 'next/link';
+import { useTranslations } from 'next-intl';
+import { getLead, getLeadGraph } from '@/lib/api/leads';
+import { useApi } from '@/lib/api/use-api';
+import { entityHref } from '@/lib/graph/refs';
+import NetworkExplorer from '@/components/network/NetworkExplorer';
+import { hasRole, useUser } from '@/components/shell/session';
+import ErrorNote from '@/components/ui/ErrorNote';
+import { DateText, ScoreBar } from '@/components/ui/format';
+import { DeadlineCell, StatusBadge, usePatternCatalogue } from './badges';
+import BriefExport from './BriefExport';
+import WorkflowPanel from './WorkflowPanel';
+
+type Tab = 'network' | 'members' | 'evidence' | 'history';
+
+export default function LeadView({ id }: { id: string }) {
+  const t = useTranslations('lead');
+  const tKind = useTranslations('kinds');
+  const user = useUser();
+  const catalogue = usePatternCatalogue();
+  const lead = useApi(() => getLead(id), [id]);
+  const graph = useApi(() => getLeadGraph(id), [id]);
+  const [tab, setTab] = useState<Tab>('network');
+
+  if (lead.error) return <ErrorNote error={lead.error} />;
+  if (!lead.data) return <div className="muted page">{t('loading')}</div>;
+  const data = lead.data;
+
+  return (
+    <section className="page lead">
+      <div className="page-header">
+        <Link href="/leads" className="muted small">
+          ← {t('back')}
+        </Link>
+        <h1>
+          {t('title', { rank: data.rank })} <StatusBadge workflow={data.workflow} />
+        </h1>
+        <div className="header-facts">
+          <span>
+            {t('score')} <ScoreBar score={data.score} />
+          </span>
+          <span>{t('size', { size: data.size })}</span>
+          <span>
+            {t('deadline')} <DeadlineCell workflow={data.workflow} />
+          </span>
+        </div>
+        {hasRole(user, 'SUPERVISOR', 'ADMIN') && <BriefExport networkId={data.id} />}
+      </div>
+      <div className="lead-layout">
+        <div className="lead-main">
+          <div className="tabs" role="tablist">
+            {(['network', 'members', 'evidence', 'history'] as const).map((key) => (
+              <button
+                key={key}
+                type="button"
+                role="tab"
+                aria-selected={tab === key}
+                className={tab === key ? 'active' : undefined}
+                onClick={() => setTab(key)}
+              >
+                {t(`tabs.${key}`)}
+              </button>
+            ))}
+          </div>
+          {tab === 'network' &&
+            (graph.error ? (
+              <ErrorNote error={graph.error} />
+            ) : graph.data ? (
+              <NetworkExplorer
+                key={id}
+                initial={graph.data}
+                organizers={data.organizers}
+                patterns={data.patterns}
+                catalogue={catalogue}
+              />
+            ) : (
+              <div className="muted">{t('loadingGraph')}</div>
+            ))}
+          {tab === 'members' && (
+            <table className="table">
+              <thead>
+                <tr>
+                  <th>{t('kind')}</th>
+                  <th>{t('member')}</th>
+                  <th>{t('role')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {data.members.map((member) => (
+                  <tr key={`${member.ref}-${member.role}`}>
+                    <td>{tKind(member.kind)}</td>
+                    <td>
+                      <Link href={entityHref(member.ref)}>{member.label}</Link>
+                    </td>
+                    <td>{member.role}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+          {tab === 'evidence' && (
+            <div className="evidence-list">
+              {data.patterns.map((pattern) => (
+                <section key={pattern.id} className="card">
+                  <h3>
+                    {catalogue.get(pattern.id)?.title ?? pattern.id}{' '}
+                    <span className="badge">{pattern.hits}</span>
+                  </h3>
+                  {catalogue.get(pattern.id) && (
+                    <p className="muted small">{catalogue.get(pattern.id)?.legalBasis}</p>
+                  )}
+                  <ul className="evidence">
+                    {pattern.evidence.map((line) => (
+                      <li key={line}>{line}</li>
+                    ))}
+                  </ul>
+                </section>
+              ))}
+            </div>
+          )}
+          {tab === 'history' && (
+            <table className="table">
+              <thead>
+                <tr>
+                  <th>{t('when')}</th>
+                  <th>{t('who')}</th>
+                  <th>{t('action')}</th>
+                  <th>{t('note')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {data.history.map((event, index) => (
+                  <tr key={`${event.at}-${index}`}>
+                    <td>
+                      <DateText value={event.at} withTime />
+                    </td>
+                    <td>{event.user}</td>
+                    <td>{event.action}</td>
+                    <td>{event.note}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </div>
+        <div className="lead-side">
+          <section className="card">
+            <h3>{t('organizers')}</h3>
+            <ol className="organizer-list">
+              {data.organizers.map((organizer) => (
+                <li key={organizer.ref}>
+                  <Link href={entityHref(organizer.ref)}>{organizer.label}</Link>
+                  <ul className="muted small">
+                    {organizer.why.map((reason) => (
+                      <li key={reason}>{reason}</li>
+                    ))}
+                  </ul>
+                </li>
+              ))}
+            </ol>
+          </section>
+          <WorkflowPanel lead={data} onChanged={lead.reload} />
+        </div>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,210 @@
+'use client';
+
+import { useState, type FormEvent } from 'react';
+import { useTranslations } from 'next-intl';
+import { applyWorkflow, type WorkflowAction } from '@/lib/api/leads';
+import { ApiError } from '@/lib/api/errors';
+import type { DismissReason, Lead } from '@/lib/api/types';
+import ErrorNote from '@/components/ui/ErrorNote';
+import { DateText } from '@/components/ui/format';
+
+type Form = 'assign' | 'comment' | 'notify' | 'dismiss' | 'openCase' | undefined;
+const reasons: DismissReason[] = ['01', '02', '06'];
+
+/** The triage actions of order No. 742: acknowledge, assign, comment, notify, dismiss, open a case. */
+export default function WorkflowPanel({ lead, onChanged }: { lead: Lead; onChanged: () => void }) {
+  const t = useTranslations('workflow');
+  const [form, setForm] = useState<Form>(undefined);
+  const [text, setText] = useState('');
+  const [note, setNote] = useState('');
+  const [reason, setReason] = useState<DismissReason | ''>('');
+  const [error, setError] = useState<ApiError | undefined>(undefined);
+  const [busy, setBusy] = useState(false);
+  const status = lead.workflow.status;
+  const closed = status === 'dismissed' || status === 'case_opened';
+
+  async function act(action: WorkflowAction) {
+    setBusy(true);
+    setError(undefined);
+    try {
+      await applyWorkflow(lead.id, action);
+      setForm(undefined);
+      setText('');
+      setNote('');
+      setReason('');
+      onChanged();
+    } catch (failure) {
+      setError(failure instanceof ApiError ? failure : new ApiError('INTERNAL', String(failure)));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    switch (form) {
+      case 'assign':
+        return act({ kind: 'assign', assignee: text.trim() });
+      case 'comment':
+        return act({ kind: 'comment', text: text.trim() });
+      case 'notify':
+        return act({ kind: 'notify', service: text.trim(), note });
+      case 'dismiss':
+        if (!reason) return;
+        return act({ kind: 'dismiss', reason, note });
+      case 'openCase':
+        return act({ kind: 'openCase', caseNumber: text.trim() });
+      default:
+        return undefined;
+    }
+  }
+
+  const open = (next: Form) => {
+    setForm(form === next ? undefined : next);
+    setText('');
+  };
+
+  return (
+    <section className="card workflow" data-testid="workflow">
+      <h3>{t('title')}</h3>
+      <dl className="facts compact">
+        <dt>{t('assignee')}</dt>
+        <dd>{lead.workflow.assignee ?? '—'}</dd>
+        <dt>{t('ackDue')}</dt>
+        <dd>
+          <DateText value={lead.workflow.ackDueAt} withTime />
+        </dd>
+        <dt>{t('decideDue')}</dt>
+        <dd>
+          <DateText value={lead.workflow.decideDueAt} withTime />
+        </dd>
+        {lead.workflow.notifiedService && (
+          <>
+            <dt>{t('notified')}</dt>
+            <dd>{lead.workflow.notifiedService}</dd>
+          </>
+        )}
+        {lead.workflow.dismissReason && (
+          <>
+            <dt>{t('reason')}</dt>
+            <dd>{t(`reasons.${lead.workflow.dismissReason}`)}</dd>
+          </>
+        )}
+        {lead.workflow.caseNumber && (
+          <>
+            <dt>{t('case')}</dt>
+            <dd>{lead.workflow.caseNumber}</dd>
+          </>
+        )}
+      </dl>
+      <div className="actions">
+        <button
+          type="button"
+          className="button small primary"
+          disabled={busy || status !== 'new'}
+          onClick={() => act({ kind: 'acknowledge' })}
+        >
+          {t('acknowledge')}
+        </button>
+        <button
+          type="button"
+          className="button small"
+          disabled={busy || closed}
+          onClick={() => act({ kind: 'review' })}
+        >
+          {t('review')}
+        </button>
+        <button
+          type="button"
+          className="button small"
+          disabled={busy || closed}
+          onClick={() => open('assign')}
+        >
+          {t('assign')}
+        </button>
+        <button
+          type="button"
+          className="button small"
+          disabled={busy}
+          onClick={() => open('comment')}
+        >
+          {t('comment')}
+        </button>
+        <button
+          type="button"
+          className="button small"
+          disabled={busy || closed}
+          onClick={() => open('notify')}
+        >
+          {t('notify')}
+        </button>
+        <button
+          type="button"
+          className="button small danger"
+          disabled={busy || closed}
+          onClick={() => open('dismiss')}
+        >
+          {t('dismiss')}
+        </button>
+        <button
+          type="button"
+          className="button small"
+          disabled={busy || closed}
+          onClick={() => open('openCase')}
+        >
+          {t('openCase')}
+        </button>
+      </div>
+      {form && (
+        <form className="workflow-form" onSubmit={submit}>
+          {form === 'dismiss' ? (
+            <label className="field">
+              <span>{t('reason')}</span>
+              <select
+                value={reason}
+                onChange={(event) => setReason(event.target.value as DismissReason)}
+                required
+              >
+                <option value="">{t('chooseReason')}</option>
+                {reasons.map((code) => (
+                  <option key={code} value={code}>
+                    {code} — {t(`reasons.${code}`)}
+                  </option>
+                ))}
+              </select>
+            </label>
+          ) : (
+            <label className="field">
+              <span>{t(`fields.${form}`)}</span>
+              {form === 'comment' ? (
+                <textarea
+                  value={text}
+                  onChange={(event) => setText(event.target.value)}
+                  required
+                  rows={3}
+                />
+              ) : (
+                <input value={text} onChange={(event) => setText(event.target.value)} required />
+              )}
+            </label>
+          )}
+          {(form === 'dismiss' || form === 'notify') && (
+            <label className="field">
+              <span>{t('note')}</span>
+              <textarea value={note} onChange={(event) => setNote(event.target.value)} rows={2} />
+            </label>
+          )}
+          <div className="actions">
+            <button type="submit" className="button small primary" disabled={busy}>
+              {t('confirm')}
+            </button>
+            <button type="button" className="button small ghost" onClick={() => setForm(undefined)}>
+              {t('cancel')}
+            </button>
+          </div>
+        </form>
+      )}
+      {error && <ErrorNote error={error} />}
+    </section>
+  );
+}

@@ -1,0 +1,134 @@
+'use client';
+
+import Link from 'next/link';
+import { useTranslations } from 'next-intl';
+import { entityProfile } from '@/lib/api/investigate';
+import type { EntityProfile, Organizer } from '@/lib/api/types';
+import { useApi } from '@/lib/api/use-api';
+import type { NodeAttributes } from '@/lib/graph/build';
+import { entityHref, keyOfRef } from '@/lib/graph/refs';
+import { kindColor } from '@/lib/graph/style';
+import ErrorNote from '@/components/ui/ErrorNote';
+import { SourceRef } from '@/components/ui/format';
+
+interface Props {
+  entityRef: string;
+  attributes: NodeAttributes;
+  degree: number;
+  organizer?: Organizer;
+  live: boolean;
+  busy: boolean;
+  onExpand: () => void;
+  onFocus: () => void;
+  onClose: () => void;
+}
+
+/** The selected entity: who it is, why it matters here, and its facts with their sources. */
+export default function EntityPanel(props: Props) {
+  const t = useTranslations('panel');
+  const tKind = useTranslations('kinds');
+  const { entityRef, attributes, organizer } = props;
+  const profile = useApi<EntityProfile | undefined>(
+    () => (props.live ? entityProfile(entityRef) : Promise.resolve(undefined)),
+    [entityRef, props.live],
+  );
+
+  return (
+    <aside className="side-panel" data-testid="entity-panel">
+      <div className="side-panel-head">
+        <span className="kind-tag" style={{ background: kindColor[attributes.kind] }}>
+          {tKind(attributes.kind)}
+        </span>
+        <button
+          type="button"
+          className="button ghost small"
+          onClick={props.onClose}
+          aria-label={t('close')}
+        >
+          ×
+        </button>
+      </div>
+      <h2 className="side-panel-title">{attributes.label}</h2>
+      <div className="muted small mono">{keyOfRef(entityRef)}</div>
+      <dl className="facts compact">
+        {attributes.role && (
+          <>
+            <dt>{t('role')}</dt>
+            <dd>{attributes.role}</dd>
+          </>
+        )}
+        <dt>{t('links')}</dt>
+        <dd>{props.degree}</dd>
+        {attributes.community && (
+          <>
+            <dt>{t('community')}</dt>
+            <dd>{attributes.community}</dd>
+          </>
+        )}
+      </dl>
+      {organizer && (
+        <div className="organizer-box">
+          <div className="organizer-title">
+            {t('organizer', { rank: attributes.organizerRank ?? 1 })}
+          </div>
+          <ul>
+            {organizer.why.map((reason) => (
+              <li key={reason}>{reason}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <div className="side-panel-actions">
+        <button
+          type="button"
+          className="button small primary"
+          onClick={props.onExpand}
+          disabled={!props.live || props.busy}
+          data-testid="expand"
+        >
+          {props.busy ? t('working') : t('expand')}
+        </button>
+        <button type="button" className="button small" onClick={props.onFocus}>
+          {t('focus')}
+        </button>
+        {props.live && (
+          <Link className="button small" href={entityHref(entityRef)}>
+            {t('profile')}
+          </Link>
+        )}
+      </div>
+      {props.live && (
+        <section className="side-panel-section">
+          <h3>{t('facts')}</h3>
+          {profile.error && <ErrorNote error={profile.error} />}
+          {profile.loading && !profile.data && <div className="muted small">{t('loading')}</div>}
+          {profile.data && (
+            <dl className="facts">
+              {profile.data.facts.map((fact, index) => (
+                <div key={`${fact.label}-${index}`} className="fact">
+                  <dt>{fact.label}</dt>
+                  <dd>
+                    {fact.value} <SourceRef {...(fact.source ? { source: fact.source } : {})} />
+                  </dd>
+                </div>
+              ))}
+            </dl>
+          )}
+          {profile.data && profile.data.timeline.length > 0 && (
+            <>
+              <h3>{t('recent')}</h3>
+              <ul className="mini-timeline">
+                {profile.data.timeline.slice(0, 8).map((event) => (
+                  <li key={event.ref}>
+                    <span className="mono">{event.date.slice(0, 10)}</span> {event.summary}{' '}
+                    <SourceRef {...(event.source ? { source: event.source } : {})} />
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+        </section>
+      )}
+    </aside>
+  );
+}

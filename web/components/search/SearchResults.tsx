@@ -1,0 +1,74 @@
+'use client';
+
+import { useState, type FormEvent } from 'react';
+import Link from 'next/link';
+import { useRouter } from 'next/navigation';
+import { useTranslations } from 'next-intl';
+import { search } from '@/lib/api/investigate';
+import type { SearchHit } from '@/lib/api/types';
+import { useApi } from '@/lib/api/use-api';
+import { entityHref, keyOfRef } from '@/lib/graph/refs';
+import { kindColor } from '@/lib/graph/style';
+import ErrorNote from '@/components/ui/ErrorNote';
+
+/** Full-text search across people, firms, foreigners, passports, addresses, phones and plates. */
+export default function SearchResults({ text }: { text: string }) {
+  const t = useTranslations('search');
+  const tKind = useTranslations('kinds');
+  const router = useRouter();
+  const [draft, setDraft] = useState(text);
+  const results = useApi<SearchHit[]>(
+    () => (text ? search(text, 50) : Promise.resolve([])),
+    [text],
+  );
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    router.push(`/search?q=${encodeURIComponent(draft.trim())}`);
+  }
+
+  return (
+    <section className="page">
+      <div className="page-header">
+        <h1>{t('title')}</h1>
+      </div>
+      <form className="toolbar" onSubmit={submit}>
+        <input
+          type="search"
+          value={draft}
+          onChange={(event) => setDraft(event.target.value)}
+          placeholder={t('placeholder')}
+          className="wide"
+        />
+        <button type="submit" className="button small primary">
+          {t('submit')}
+        </button>
+      </form>
+      <p className="muted small">{t('hint')}</p>
+      {results.error && <ErrorNote error={results.error} />}
+      <table className="table">
+        <tbody>
+          {(results.data ?? []).map((hit) => (
+            <tr key={hit.ref}>
+              <td>
+                <span className="kind-tag" style={{ background: kindColor[hit.kind] }}>
+                  {tKind(hit.kind)}
+                </span>
+              </td>
+              <td>
+                <Link href={entityHref(hit.ref)}>{hit.label}</Link>
+              </td>
+              <td className="mono muted">{keyOfRef(hit.ref)}</td>
+              <td className="muted">{hit.detail}</td>
+            </tr>
+          ))}
+          {text && !results.loading && results.data?.length === 0 && (
+            <tr>
+              <td className="empty">{t('empty')}</td>
+            </tr>
+          )}
+        </tbody>
+      </table>
+    </section>
+  );
+}
