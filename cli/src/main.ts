@@ -3,6 +3,7 @@ import { registerDbCommands } from './commands/db.js';
 import { registerUsersCommands } from './commands/users.js';
 import { registerAuditCommands } from './commands/audit.js';
 import { registerServeCommands } from './commands/serve.js';
+import { registerSynthCommands } from './commands/synth.js';
 import { runCli } from './run.js';
 
 const program = new Command('arna')
@@ -13,5 +14,6 @@ registerDbCommands(program);
 registerUsersCommands(program);
 registerAuditCommands(program);
 registerServeCommands(program);
+registerSynthCommands(program);
 
 await runCli(program, process.argv);

@@ -1,0 +1,184 @@
+import { appendFileSync, closeSync, openSync, readFileSync, writeSync } from 'node:fs';
+import { join } from 'node:path';
+import { FILES, SCHEMAS, type FileId } from './schema.js';
+
+/** One row as column → text; absent or '' = empty cell. */
+export type Row = Readonly<Record<string, string>>;
+
+export interface BadRowMark {
+  field: string;
+  reason: string;
+}
+export interface VariantMark {
+  passport_country: string;
+  passport_no: string;
+  variant: string;
+}
+/** Facts about a row the truth file must name by file and line. */
+export interface RowMark {
+  bad?: BadRowMark;
+  variant?: VariantMark;
+}
+
+export interface BadRow extends BadRowMark {
+  file: string;
+  line: number;
+}
+export interface IdentityVariant extends VariantMark {
+  file: string;
+  line: number;
+}
+
+export interface WrittenDrop {
+  /** Data rows per file name (header not counted). */
+  rowsPerFile: Record<string, number>;
+  badRows: BadRow[];
+  identityVariants: IdentityVariant[];
+}
+
+type Staged = [sortKey: string, seq: number, values: string[], mark: RowMark | 0];
+
+interface Bucket {
+  file: FileId;
+  key: string;
+  path: string;
+  pending: string[];
+  pendingChars: number;
+}
+
+const FLUSH_CHARS = 64 * 1024;
+const WRITE_CHARS = 1024 * 1024;
+
+function csvCell(value: string): string {
+  return /[",\r\n]|^\s|\s$/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+/** Buffers output into a file descriptor in large chunks. */
+class ChunkedWriter {
+  private parts: string[] = [];
+  private chars = 0;
+  constructor(private readonly fd: number) {}
+  write(text: string): void {
+    this.parts.push(text);
+    this.chars += text.length;
+    if (this.chars >= WRITE_CHARS) this.flush();
+  }
+  flush(): void {
+    if (this.parts.length === 0) return;
+    writeSync(this.fd, this.parts.join(''));
+    this.parts = [];
+    this.chars = 0;
+  }
+}
+
+/**
+ * Collects rows in any order and writes each file sorted the way the source systems export
+ * them (events by date, registers by number), so a planted network's rows are scattered
+ * through its files as real ones would be, not written in one block. Rows are staged on disk
+ * in buckets (a month of events, a birth year of the register), so memory stays bounded
+ * whatever the scale; record ids are assigned in the final order, and the line of every
+ * marked row is known only then.
+ */
+export class DropSink {
+  private readonly buckets = new Map<string, Bucket>();
+  private seq = 0;
+
+  constructor(private readonly stagingDir: string) {}
+
+  emit(file: FileId, bucketKey: string, sortKey: string, row: Row, mark?: RowMark): void {
+    const schema = SCHEMAS[FILES[file].kind];
+    for (const column of Object.keys(row)) {
+      if (!schema.columns.includes(column)) {
+        throw new RangeError(`synth: ${FILES[file].name} has no column ${column}`);
+      }
+    }
+    const values = schema.columns.map((c) => row[c] ?? '');
+    const staged: Staged = [sortKey, this.seq++, values, mark ?? 0];
+    const id = `${file}~${bucketKey}`;
+    let bucket = this.buckets.get(id);
+    if (!bucket) {
+      bucket = {
+        file,
+        key: bucketKey,
+        path: join(this.stagingDir, `${file}~${bucketKey}.jsonl`),
+        pending: [],
+        pendingChars: 0,
+      };
+      this.buckets.set(id, bucket);
+    }
+    const line = JSON.stringify(staged);
+    bucket.pending.push(line);
+    bucket.pendingChars += line.length;
+    if (bucket.pendingChars >= FLUSH_CHARS) this.flushBucket(bucket);
+  }
+
+  private flushBucket(bucket: Bucket): void {
+    if (bucket.pending.length === 0) return;
+    appendFileSync(bucket.path, bucket.pending.join('\n') + '\n');
+    bucket.pending = [];
+    bucket.pendingChars = 0;
+  }
+
+  private readBucket(bucket: Bucket): Staged[] {
+    this.flushBucket(bucket);
+    const text = readFileSync(bucket.path, 'utf8');
+    const rows: Staged[] = [];
+    for (const line of text.split('\n')) if (line !== '') rows.push(JSON.parse(line) as Staged);
+    rows.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1]));
+    return rows;
+  }
+
+  /** Writes every file into `outDir` and reports row counts and the lines of marked rows. */
+  writeFiles(outDir: string): WrittenDrop {
+    const result: WrittenDrop = { rowsPerFile: {}, badRows: [], identityVariants: [] };
+    for (const fileId of Object.keys(FILES) as FileId[]) {
+      const file = FILES[fileId];
+      const schema = SCHEMAS[file.kind];
+      const buckets = [...this.buckets.values()]
+        .filter((b) => b.file === fileId)
+        .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+      const fd = openSync(join(outDir, file.name), 'w');
+      const out = new ChunkedWriter(fd);
+      let line = 0;
+      if (file.format === 'csv') {
+        out.write(schema.columns.join(',') + '\n');
+        line = 1;
+      }
+      const idIndex = schema.idColumn === null ? -1 : schema.columns.indexOf(schema.idColumn);
+      let serial = 0;
+      let rows = 0;
+      for (const bucket of buckets) {
+        for (const [sortKey, , values, mark] of this.readBucket(bucket)) {
+          if (
+            idIndex >= 0 &&
+            values[idIndex] === '' &&
+            !(mark !== 0 && mark.bad?.field === schema.idColumn)
+          ) {
+            serial++;
+            values[idIndex] =
+              `${file.idPrefix}-${sortKey.slice(0, 4)}-${String(serial).padStart(7, '0')}`;
+          }
+          if (file.format === 'csv') {
+            out.write(values.map(csvCell).join(',') + '\n');
+          } else {
+            const object: Record<string, string> = {};
+            schema.columns.forEach((c, i) => {
+              const v = values[i];
+              if (v !== undefined && v !== '') object[c] = v;
+            });
+            out.write(JSON.stringify(object) + '\n');
+          }
+          line++;
+          rows++;
+          if (mark !== 0 && mark.bad) result.badRows.push({ file: file.name, line, ...mark.bad });
+          if (mark !== 0 && mark.variant)
+            result.identityVariants.push({ file: file.name, line, ...mark.variant });
+        }
+      }
+      out.flush();
+      closeSync(fd);
+      result.rowsPerFile[file.name] = rows;
+    }
+    return result;
+  }
+}
