@@ -3,6 +3,8 @@ import { registerDbCommands } from './commands/db.js';
 import { registerUsersCommands } from './commands/users.js';
 import { registerAuditCommands } from './commands/audit.js';
 import { registerServeCommands } from './commands/serve.js';
+import { registerLoadCommands } from './commands/load.js';
+import { registerDetectCommands } from './commands/detect.js';
 import { registerSynthCommands } from './commands/synth.js';
 import { runCli } from './run.js';
 
@@ -14,6 +16,8 @@ registerDbCommands(program);
 registerUsersCommands(program);
 registerAuditCommands(program);
 registerServeCommands(program);
+registerLoadCommands(program);
+registerDetectCommands(program);
 registerSynthCommands(program);
 
 await runCli(program, process.argv);

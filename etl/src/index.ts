@@ -1,1 +1,11 @@
-export {};
+export { loadDrop, type LoadOptions } from './load/loader.js';
+export type { LoadEvent } from './load/events.js';
+export type { RejectedRow } from './load/rejects.js';
+export { formatSummary, summaryJson, type FileSummary, type LoadSummary } from './load/summary.js';
+export { progressReporter } from './load/reporter.js';
+export { discoverDrop, classifyFile, type DropFile } from './drop/discover.js';
+export { KINDS, KIND_ORDER, type Kind } from './drop/kinds.js';
+export { validateRow, type RawRow, type ValidRow } from './validate/row.js';
+export { checkIin, checkBin, iinBirthDate } from './validate/identifiers.js';
+export { isCountryCode } from './validate/countries.js';
+export * from './errors.js';

@@ -10,6 +10,8 @@ export interface CheckedFile extends DropFile {
   columns: string[];
   /** sha256 of the bytes. */
   sha256: string;
+  /** Number of line breaks (an estimate of the rows, for progress display). */
+  lines: number;
 }
 
 export interface CheckedDrop {
@@ -20,6 +22,7 @@ export interface CheckedDrop {
 
 interface Scan {
   sha256: string;
+  lines: number;
   firstLine: string;
   encodingProblem: string | null;
 }
@@ -31,12 +34,14 @@ async function scan(file: string): Promise<Scan> {
   const hash = createHash('sha256');
   const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
   let offset = 0;
+  let lines = 0;
   let firstLine: string | null = null;
   let head = '';
   let encodingProblem: string | null = null;
   for await (const chunk of createReadStream(file)) {
     const bytes = chunk as Buffer;
     hash.update(bytes);
+    for (let at = bytes.indexOf(10); at >= 0; at = bytes.indexOf(10, at + 1)) lines++;
     if (offset === 0 && (bytes[0] === 0xff || bytes[0] === 0xfe) && encodingProblem === null) {
       encodingProblem = 'it is UTF-16 (byte-order mark FF FE / FE FF)';
     }
@@ -63,6 +68,7 @@ async function scan(file: string): Promise<Scan> {
   }
   return {
     sha256: hash.digest('hex'),
+    lines,
     firstLine: (firstLine ?? head).replace(/\r$/, ''),
     encodingProblem,
   };
@@ -108,7 +114,7 @@ export async function preflight(files: readonly DropFile[]): Promise<CheckedDrop
   const checked: CheckedFile[] = [];
   const dropHash = createHash('sha256');
   for (const file of files) {
-    const { sha256, firstLine, encodingProblem } = await scan(file.path);
+    const { sha256, lines, firstLine, encodingProblem } = await scan(file.path);
     dropHash.update(`${file.name}\0${sha256}\n`);
     if (encodingProblem) {
       problems.push({
@@ -142,7 +148,7 @@ export async function preflight(files: readonly DropFile[]): Promise<CheckedDrop
       });
       continue;
     }
-    checked.push({ ...file, columns, sha256 });
+    checked.push({ ...file, columns, sha256, lines });
   }
   if (problems.length > 0) throw new DropHeaderError(problems);
   return { files: checked, loadId: dropHash.digest('hex').slice(0, 20) };

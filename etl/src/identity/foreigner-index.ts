@@ -61,6 +61,11 @@ export class ForeignerIndex {
     return this.#byId.size;
   }
 
+  /** The spellings of a foreigner in the order first seen. */
+  names(id: string): string[] {
+    return [...(this.#byId.get(id)?.names ?? [])];
+  }
+
   /** Adds a foreigner as stored in the database. */
   add(state: ForeignerState): void {
     this.#byId.set(state.id, state);

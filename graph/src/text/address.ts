@@ -2,7 +2,7 @@ import { foldName } from './name-key.js';
 import { transliterate } from './transliterate.js';
 
 export interface NormalizedAddress {
-  /** Canonical text `city, street, house, flat` (empty parts kept as empty), Latin, lower-case. */
+  /** Canonical text `city, street, house, flat` (inner empty parts kept, trailing ones cut), Latin, lower-case. */
   text: string;
   city: string | null;
   street: string | null;

@@ -1,0 +1,24 @@
+// Business-register rows: the organisation, its legal address, director and founders.
+UNWIND $rows AS row
+MERGE (o:Organization {bin: row.bin})
+WITH o, row
+WHERE o.srcFile IS NULL
+SET o += row.props, o.registeredOn = date(row.registeredOn),
+    o.srcFile = row.srcFile, o.srcLine = row.srcLine, o.loadId = $loadId
+WITH o, row
+CALL (o, row) {
+  MATCH (a:Address {key: row.addressKey})
+  MERGE (o)-[r:LEGAL_ADDRESS]->(a)
+  ON CREATE SET r.srcFile = row.srcFile, r.srcLine = row.srcLine, r.loadId = $loadId
+}
+CALL (o, row) {
+  MATCH (d:Person {iin: row.directorIin})
+  MERGE (o)-[r:DIRECTOR]->(d)
+  ON CREATE SET r.srcFile = row.srcFile, r.srcLine = row.srcLine, r.loadId = $loadId
+}
+CALL (o, row) {
+  UNWIND row.founderIins AS founderIin
+  MATCH (f:Person {iin: founderIin})
+  MERGE (o)-[r:FOUNDER]->(f)
+  ON CREATE SET r.srcFile = row.srcFile, r.srcLine = row.srcLine, r.loadId = $loadId
+}
