@@ -6,6 +6,9 @@ import type { DocumentNode } from 'graphql';
 import type { Resolvers } from '../generated/graphql.js';
 import { JsonScalar } from '../schema/json-scalar.js';
 import { sessionResolvers } from './session/session.resolvers.js';
+import { adminResolvers } from './admin/admin.resolvers.js';
+import { leadsResolvers } from './leads/leads.resolvers.js';
+import { savedQueriesResolvers } from './saved-queries/saved-queries.resolvers.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -14,7 +17,13 @@ const here = path.dirname(fileURLToPath(import.meta.url));
  * `<feature>.graphql` (picked up automatically) and `<feature>.resolvers.ts`, then add its
  * map here with ONE line.
  */
-const moduleResolvers: Resolvers[] = [sessionResolvers];
+const moduleResolvers: Resolvers[] = [
+  sessionResolvers,
+  leadsResolvers,
+  savedQueriesResolvers,
+  adminResolvers,
+  // one line per feature module
+];
 
 /** `schema/*.graphql` (directives, roles, scalars) and every `modules/<feature>/<feature>.graphql`. */
 export function loadTypeDefs(): DocumentNode {

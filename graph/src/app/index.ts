@@ -2,7 +2,7 @@
  * `@arna/graph/app`: the application's own records — users, sessions, the audit chain,
  * saved pattern queries, the lead workflow and retention.
  */
-export { ROLES, isRole, type Role } from './roles.js';
+export { ROLES, isRole, type Role, type Actor } from './roles.js';
 export {
   AppValidationError,
   AppNotFoundError,
@@ -36,3 +36,5 @@ export {
   type AuditFilter,
 } from './audit.js';
 export { verifyAudit, type AuditVerification } from './audit-verify.js';
+export * from './leads/index.js';
+export * from './saved-queries/index.js';

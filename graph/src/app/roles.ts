@@ -5,3 +5,9 @@ export type Role = (typeof ROLES)[number];
 export function isRole(value: string): value is Role {
   return (ROLES as readonly string[]).includes(value);
 }
+
+/** Who is acting: the signed-in user as the application layer sees them. */
+export interface Actor {
+  username: string;
+  role: Role;
+}

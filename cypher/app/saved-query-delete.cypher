@@ -1,0 +1,4 @@
+// Deletes a saved query.
+MATCH (q:SavedQuery {id: $id})
+DELETE q
+RETURN count(*) AS deleted

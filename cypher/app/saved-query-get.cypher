@@ -1,0 +1,3 @@
+// One saved query.
+MATCH (q:SavedQuery {id: $id})
+RETURN q {.*} AS query
