@@ -1,0 +1,223 @@
+import { cypherFile } from '../db/cypher-files.js';
+import type { Executor, Row } from '../db/executor.js';
+import { EntityNotFoundError, InvalidArgumentError } from './errors.js';
+import { factFromRow, type Fact } from './facts.js';
+import {
+  eventSummary,
+  GraphViewBuilder,
+  type GraphNode,
+  type GraphView,
+  type LinkRecord,
+} from './graph-view.js';
+import { sourceOf, summarize, type NodeSummary, type PlainNode } from './nodes.js';
+import { dateWindow, entityKinds, eventKinds, limitWithin, type DateWindow } from './options.js';
+import {
+  ENTITY_KINDS,
+  labelOfKind,
+  parseEntityRef,
+  type EntityKind,
+  type EventKind,
+} from './refs.js';
+import { resolveRefs } from './resolve.js';
+
+export interface ExpandOptions extends DateWindow {
+  /** Kinds of neighbour to include (default: every entity kind but `document`; seeds always stay). */
+  kinds?: readonly EntityKind[];
+  /** Kinds of event to follow (default: all). Register relations are undated and always followed. */
+  eventKinds?: readonly EventKind[];
+  /** Hops from the seeds, 1–3 (default 1). */
+  depth?: number;
+  /** Most nodes in the result, 1–500 (default 200). */
+  limit?: number;
+  /** Most events (and register relations) read per expanded node, newest first, 1–1000 (default 100). */
+  perNodeLimit?: number;
+  /** `folded` (default): entities only, events folded into edges; `events`: events are nodes. */
+  form?: 'folded' | 'events';
+}
+
+/** Entity kinds shown by default: documents belong to a foreigner's profile, not the picture. */
+const DEFAULT_KINDS: EntityKind[] = (Object.keys(ENTITY_KINDS) as EntityKind[]).filter(
+  (k) => k !== 'document',
+);
+
+interface Step {
+  facts: Fact[];
+  links: LinkRecord[];
+  /** Element ids and summaries of every node met in this step. */
+  met: Map<string, { elementId: string; summary: NodeSummary }>;
+}
+
+/**
+ * Neighbourhood of the seed entities for a graph view, breadth first, within a node limit.
+ * Under the limit, neighbours tied to the current graph by more records come first. See
+ * README.md "Graph view" for the folded and events forms.
+ */
+export async function expand(
+  executor: Executor,
+  refs: readonly string[],
+  options: ExpandOptions = {},
+): Promise<GraphView> {
+  if (refs.length === 0) throw new InvalidArgumentError('refs', 'give at least one entity');
+  const limit = limitWithin('limit', options.limit, 200, 500);
+  const depth = limitWithin('depth', options.depth, 1, 3);
+  const perNode = limitWithin('perNodeLimit', options.perNodeLimit, 100, 1000);
+  const kinds = new Set<string>(entityKinds('kinds', options.kinds) ?? DEFAULT_KINDS);
+  const events = eventKinds('eventKinds', options.eventKinds);
+  const window = dateWindow(options);
+  const form = options.form ?? 'folded';
+  if (form !== 'folded' && form !== 'events') {
+    throw new InvalidArgumentError('form', `expected "folded" or "events", got "${String(form)}"`);
+  }
+  const parsed = refs.map(parseEntityRef);
+  if (parsed.length > limit)
+    throw new InvalidArgumentError('refs', `more seeds than the limit ${limit}`);
+
+  const seeds = await resolveRefs(executor, parsed);
+  const builder = new GraphViewBuilder();
+  const elementIds = new Map<string, string>();
+  for (const { ref } of parsed) {
+    const node = seeds.get(ref);
+    if (!node) throw new EntityNotFoundError(ref);
+    builder.addNode(summarize(node), 0);
+    elementIds.set(ref, node.elementId);
+  }
+
+  let frontier = [...elementIds.values()];
+  let truncated = false;
+  const params = {
+    eventLabels: events ? events.map(labelOfKind) : null,
+    ...window,
+    perNode,
+  };
+  for (let hop = 1; hop <= depth && frontier.length > 0; hop += 1) {
+    const step = await readStep(executor, frontier, params);
+    for (const [ref, { elementId }] of step.met)
+      if (!elementIds.has(ref)) elementIds.set(ref, elementId);
+    const before = new Set(builder.refs());
+    const admit = (summary: NodeSummary, date: string | null = null): boolean => {
+      if (builder.has(summary.ref)) return true;
+      if (builder.size >= limit) {
+        truncated = true;
+        return false;
+      }
+      builder.addNode(summary, hop, date);
+      return true;
+    };
+    if (form === 'folded') {
+      for (const summary of rankCandidates(step, builder, kinds)) admit(summary);
+      for (const fact of step.facts) builder.addFoldedEvent(fact);
+    } else {
+      const newestFirst = [...step.facts].sort((a, b) =>
+        (b.date ?? '').localeCompare(a.date ?? ''),
+      );
+      const shown: Fact[] = [];
+      for (const fact of newestFirst) {
+        if (!admit(eventSummary(fact), fact.date)) continue;
+        shown.push(fact);
+        for (const p of fact.participants) if (kinds.has(p.kind)) admit(p);
+      }
+      for (const fact of shown) builder.addEventNode(fact, hop);
+    }
+    for (const link of step.links) {
+      for (const end of [link.start, link.end]) {
+        const met = step.met.get(end);
+        if (met && kinds.has(met.summary.kind)) admit(met.summary);
+      }
+      builder.addLink(link);
+    }
+    frontier = builder
+      .refs()
+      .filter((ref) => !before.has(ref))
+      .flatMap((ref) => elementIds.get(ref) ?? []);
+  }
+
+  const annotations = await annotate(
+    executor,
+    builder.refs().flatMap((ref) => elementIds.get(ref) ?? []),
+  );
+  const byRef = new Map([...elementIds].map(([ref, id]) => [ref, annotations.get(id)]));
+  return builder.build(truncated, (ref) => byRef.get(ref) ?? { communityId: null, networks: [] });
+}
+
+async function readStep(
+  executor: Executor,
+  ids: string[],
+  params: { eventLabels: string[] | null; from: string | null; to: string | null; perNode: number },
+): Promise<Step> {
+  const [eventRows, linkRows] = await Promise.all([
+    executor.run(
+      cypherFile('queries/investigate-expand-events'),
+      { ids, ...params },
+      {
+        label: 'investigate:expand-events',
+      },
+    ),
+    executor.run(
+      cypherFile('queries/investigate-expand-links'),
+      { ids, perNode: params.perNode },
+      {
+        label: 'investigate:expand-links',
+      },
+    ),
+  ]);
+  const met = new Map<string, { elementId: string; summary: NodeSummary }>();
+  const meet = (node: PlainNode): string => {
+    const summary = summarize(node);
+    met.set(summary.ref, { elementId: node.elementId, summary });
+    return summary.ref;
+  };
+  for (const row of eventRows) {
+    for (const { node } of row['participants'] as { node: PlainNode }[]) meet(node);
+  }
+  const links = linkRows.map((row: Row) => ({
+    type: String(row['type']).toLowerCase(),
+    start: meet(row['start'] as PlainNode),
+    end: meet(row['end'] as PlainNode),
+    source: sourceOf(row['props'] as Record<string, unknown>),
+  }));
+  return { facts: eventRows.map(factFromRow), links, met };
+}
+
+/** New neighbours of the wanted kinds, most records shared with the step first (ties by ref). */
+function rankCandidates(step: Step, builder: GraphViewBuilder, kinds: Set<string>): NodeSummary[] {
+  const counts = new Map<string, { summary: NodeSummary; count: number }>();
+  const count = (summary: NodeSummary): void => {
+    if (builder.has(summary.ref) || !kinds.has(summary.kind)) return;
+    const entry = counts.get(summary.ref) ?? { summary, count: 0 };
+    entry.count += 1;
+    counts.set(summary.ref, entry);
+  };
+  for (const fact of step.facts) fact.participants.forEach(count);
+  for (const link of step.links) {
+    for (const end of [link.start, link.end]) {
+      const met = step.met.get(end);
+      if (met) count(met.summary);
+    }
+  }
+  return [...counts.values()]
+    .sort((a, b) => b.count - a.count || a.summary.ref.localeCompare(b.summary.ref))
+    .map((e) => e.summary);
+}
+
+async function annotate(
+  executor: Executor,
+  ids: string[],
+): Promise<Map<string, Pick<GraphNode, 'communityId' | 'networks'>>> {
+  if (ids.length === 0) return new Map();
+  const rows = await executor.run(
+    cypherFile('queries/investigate-node-annotations'),
+    { ids },
+    {
+      label: 'investigate:annotations',
+    },
+  );
+  return new Map(
+    rows.map((row) => [
+      row['id'] as string,
+      {
+        communityId: typeof row['communityId'] === 'number' ? row['communityId'] : null,
+        networks: (row['networks'] as GraphNode['networks']) ?? [],
+      },
+    ]),
+  );
+}
