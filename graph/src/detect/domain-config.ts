@@ -25,6 +25,8 @@ const domainSchema = z.object({
     frontViolationRate: z.number().min(0).max(1),
     frontUnpermittedRate: z.number().min(0).max(1),
     minFamilySharedSurname: z.number().min(0).max(1),
+    largeEmployerWorkers: z.number().int().positive(),
+    largeFamilyGuests: z.number().int().positive(),
     suppression: z.number().min(0).max(1),
   }),
   detection: z.object({

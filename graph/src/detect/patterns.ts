@@ -45,13 +45,24 @@ function withDomainDefaults(pattern: ParsedPattern, config: DomainConfig): Parse
   const params = pattern.params.map((param) => {
     const key = pattern.domainDefaults[param.name];
     if (key === undefined) return param;
-    const value = (config as unknown as Record<string, unknown>)[key];
+    const value = domainValue(config, key);
     if (!isParamValue(value)) {
       throw new PatternParamError(pattern.id, param.name, `config/domain.json has no "${key}"`);
     }
     return { ...param, default: value };
   });
   return { ...pattern, params };
+}
+
+/** `a.b.c` of config/domain.json; an object stands for its keys (e.g. hub activities). */
+function domainValue(config: DomainConfig, dotted: string): unknown {
+  let value: unknown = config;
+  for (const part of dotted.split('.')) {
+    value =
+      value && typeof value === 'object' ? (value as Record<string, unknown>)[part] : undefined;
+  }
+  if (value && typeof value === 'object' && !Array.isArray(value)) return Object.keys(value);
+  return value;
 }
 
 function isParamValue(value: unknown): value is ParamValue {

@@ -78,7 +78,9 @@ export function fill(template: string, values: Record<string, string | number>):
 export function renderReason(reason: Reason, lang: Lang = 'ru'): string {
   const templates = reason.templates ?? TEMPLATES[reason.code];
   if (!templates) return `${reason.code} ${JSON.stringify(reason.values)}`;
-  return fill(templates[lang], reason.values);
+  const values = { ...reason.values };
+  if (typeof values['role'] === 'string') values['role'] = roleName(values['role'], lang);
+  return fill(templates[lang], values);
 }
 
 export function renderReasons(reasons: Reason[], lang: Lang = 'ru'): string[] {
@@ -94,6 +96,12 @@ const ROLE_NAMES: Record<string, Templates> = {
   carrier: { ru: 'перевозчик', kk: 'тасымалдаушы', en: 'carrier' },
   driver: { ru: 'водитель', kk: 'жүргізуші', en: 'driver' },
   offender: { ru: 'нарушитель', kk: 'құқық бұзушы', en: 'offender' },
+  director: {
+    ru: 'директор или учредитель',
+    kk: 'директор немесе құрылтайшы',
+    en: 'director or founder',
+  },
+  associate: { ru: 'связанное лицо', kk: 'байланысты тұлға', en: 'associate' },
 };
 
 export function roleName(role: string, lang: Lang = 'ru'): string {

@@ -1,14 +1,274 @@
 import type { Executor } from '../db/executor.js';
-import type { DetectionOptions, LeadsExport } from './types.js';
+import { cypherFile } from '../db/cypher-files.js';
+import { louvain } from '../analytics/louvain.js';
+import { buildCandidates, type Candidate, type WeightedHit } from './candidates.js';
+import { loadDomainConfig } from './domain-config.js';
+import { classifyHub, type HubVerdict } from './hubs.js';
+import { describeMembers, type MemberProfile } from './member-profile.js';
+import { rankOrganizers } from './organizers.js';
+import { patternLibrary, runPatternDetailed } from './patterns.js';
+import { persistRun, type NetworkToPersist } from './persist.js';
+import { kindOf, project } from './projection.js';
+import { renderReasons, type Reason } from './reasons.js';
+import { compareMembers } from './read-leads.js';
+import { memberRole } from './roles.js';
+import { scoreNetwork, type NetworkScore } from './scoring.js';
+import { readPreviousNetworks, trackNetworks } from './tracking.js';
+import type {
+  DetectionOptions,
+  DetectionPhase,
+  LeadNetwork,
+  LeadsExport,
+  MemberEntry,
+  OrganizerEntry,
+  ParamValue,
+  RankedOrganizer,
+} from './types.js';
 
-/** Runs the whole detection on what is loaded and returns the leads export. */
+/** Communities larger than this are cut down to the neighbourhood of their hits. */
+const MAX_COMMUNITY_MEMBERS = 400;
+
+interface Ranked {
+  candidate: Candidate;
+  scored: NetworkScore;
+  organizers: RankedOrganizer[];
+}
+
+/**
+ * Runs detection on what is loaded: projection → seeded Louvain → pattern library →
+ * scoring and organizer ranking → tracking against the previous run → persistence. Returns
+ * the leads export of `/work/shared/spec/leads-format.md`.
+ */
 export async function runDetection(
   executor: Executor,
   options: DetectionOptions = {},
 ): Promise<LeadsExport> {
+  const config = loadDomainConfig();
+  const lang = options.lang ?? 'ru';
+  const seed = options.seed ?? config.detection.seed;
+  const resolution = options.resolution ?? config.detection.resolution;
+  const timeoutMs = config.detection.patternTimeoutMs * 4;
+  const startedAt = new Date();
+  const runId = `run-${startedAt.toISOString().replace(/[-:.]/g, '')}`;
+  const timed = async <T>(phase: DetectionPhase, work: () => Promise<T> | T): Promise<T> => {
+    const t0 = performance.now();
+    const result = await work();
+    options.onPhase?.(phase, performance.now() - t0);
+    return result;
+  };
+
+  const graph = await timed('projection', () => project(executor, timeoutMs));
+  const partition = await timed('louvain', () => louvain(graph, { seed, resolution }));
+  const hits = await timed('patterns', () =>
+    runPatterns(executor, options.patterns, options.params ?? {}),
+  );
+
+  const ranked = await timed('scoring', async () => {
+    const candidates = buildCandidates(graph, partition, hits, MAX_COMMUNITY_MEMBERS);
+    const refs = [...new Set(candidates.flatMap((c) => c.members))];
+    const profiles = await describeMembers(executor, refs, config.violationArticles, timeoutMs);
+    const verdicts = new Map<string, HubVerdict>();
+    for (const [ref, profile] of profiles) {
+      const verdict = classifyHub(profile, config);
+      if (verdict.status !== 'none') verdicts.set(ref, verdict);
+    }
+    const all: Ranked[] = candidates.map((candidate) => ({
+      candidate,
+      scored: scoreNetwork(candidate, graph, verdicts, config),
+      organizers: rankOrganizers(candidate, graph, profiles, verdicts, config),
+    }));
+    const kept = all
+      .filter((r) => r.scored.score >= config.detection.minNetworkScore)
+      .sort(
+        (a, b) =>
+          b.scored.score - a.scored.score ||
+          (a.candidate.members[0] ?? '').localeCompare(b.candidate.members[0] ?? ''),
+      )
+      .slice(0, config.detection.maxNetworks);
+    return { kept, profiles };
+  });
+
+  const tracked = await timed('tracking', async () =>
+    trackNetworks(
+      ranked.kept.map((r) => r.candidate.members),
+      await readPreviousNetworks(executor),
+      runId,
+      config.detection.trackingJaccard,
+    ),
+  );
+
+  const networks: LeadNetwork[] = [];
+  const toPersist: NetworkToPersist[] = [];
+  ranked.kept.forEach((r, i) => {
+    const track = tracked[i];
+    if (!track) return;
+    const network = toLeadNetwork(track.id, i + 1, r, ranked.profiles, lang);
+    networks.push(network);
+    toPersist.push(toPersisted(network, r, track, ranked.profiles));
+  });
+
+  if (options.persist !== false) {
+    await timed('persistence', () =>
+      persistRun(executor, {
+        runId,
+        startedAt: startedAt.toISOString(),
+        params: {
+          seed,
+          resolution,
+          patterns: options.patterns ?? 'all',
+          overrides: options.params ?? {},
+        },
+        modularity: partition.modularity,
+        communities: partition.count,
+        communityOf: partition.communities,
+        networks: toPersist,
+      }),
+    );
+  }
+
   return {
-    generatedAt: new Date().toISOString(),
-    dataset: options.dataset ?? executor.uri,
-    networks: [],
+    generatedAt: startedAt.toISOString(),
+    dataset: options.dataset ?? (await datasetName(executor)),
+    networks,
+  };
+}
+
+async function runPatterns(
+  executor: Executor,
+  only: string[] | undefined,
+  overrides: Record<string, Record<string, ParamValue>>,
+): Promise<WeightedHit[]> {
+  const library = patternLibrary();
+  const ids = only ?? [...library.keys()];
+  const out: WeightedHit[] = [];
+  // Two at a time: Neo4j gets both cores of a small machine without queueing everything.
+  for (let i = 0; i < ids.length; i += 2) {
+    const batch = await Promise.all(
+      ids.slice(i, i + 2).map((id) => runPatternDetailed(executor, id, overrides[id] ?? {})),
+    );
+    for (const run of batch) {
+      const pattern = library.get(run.patternId);
+      if (!pattern) continue;
+      for (const hit of run.hits) {
+        out.push({ ...hit, weight: pattern.weight, why: pattern.why, title: pattern.titles });
+      }
+    }
+  }
+  return out;
+}
+
+async function datasetName(executor: Executor): Promise<string> {
+  const [row] = await executor.run(cypherFile('detect/dataset-name'), {}, { mode: 'read' });
+  return (row?.['dir'] as string | undefined) ?? executor.uri;
+}
+
+function toLeadNetwork(
+  id: string,
+  rank: number,
+  r: Ranked,
+  profiles: ReadonlyMap<string, MemberProfile>,
+  lang: DetectionOptions['lang'],
+): LeadNetwork {
+  const organizerRefs = new Set(r.organizers.map((o) => o.ref));
+  const organizers = r.organizers.flatMap((o): OrganizerEntry[] => {
+    const why = renderReasons(o.reasons, lang);
+    const key = o.ref.slice(o.ref.indexOf(':') + 1);
+    if (kindOf(o.ref) === 'person') return [{ kind: 'person', iin: key, why }];
+    if (kindOf(o.ref) === 'organization') return [{ kind: 'organization', bin: key, why }];
+    return [];
+  });
+  const members = r.candidate.members
+    .flatMap((ref) =>
+      exportMember(
+        ref,
+        organizerRefs.has(ref) ? 'organizer' : memberRole(kindOf(ref), profiles.get(ref)),
+        profiles.get(ref),
+      ),
+    )
+    .sort(compareMembers);
+  return {
+    id,
+    rank,
+    score: r.scored.score,
+    organizers,
+    members,
+    patterns: r.scored.patterns,
+    why: renderReasons(r.scored.reasons, lang),
+  };
+}
+
+function exportMember(
+  ref: string,
+  role: string,
+  profile: MemberProfile | undefined,
+): MemberEntry[] {
+  const key = ref.slice(ref.indexOf(':') + 1);
+  switch (kindOf(ref)) {
+    case 'person':
+      return [{ kind: 'person', iin: key, role }];
+    case 'organization':
+      return [{ kind: 'organization', bin: key, role }];
+    case 'foreigner':
+      return profile?.passportCountry && profile.passportNo
+        ? [
+            {
+              kind: 'migrant',
+              passport_country: profile.passportCountry,
+              passport_no: profile.passportNo,
+              role,
+            },
+          ]
+        : [];
+    case 'address':
+      return [
+        {
+          kind: 'address',
+          ...(profile?.rka ? { rka: profile.rka } : {}),
+          text: profile?.text ?? key,
+          role,
+        },
+      ];
+    case 'vehicle':
+      return [{ kind: 'vehicle', plate: key, role }];
+    default:
+      return [];
+  }
+}
+
+function toPersisted(
+  network: LeadNetwork,
+  r: Ranked,
+  track: ReturnType<typeof trackNetworks>[number],
+  profiles: ReadonlyMap<string, MemberProfile>,
+): NetworkToPersist {
+  const organizerRank = new Map(
+    r.organizers.map((o, i) => [o.ref, { rank: i + 1, reasons: o.reasons }]),
+  );
+  const members = r.candidate.members.flatMap((ref) => {
+    const profile = profiles.get(ref);
+    if (!profile) return [];
+    const organizer = organizerRank.get(ref);
+    return [
+      {
+        elementId: profile.elementId,
+        role: organizer ? 'organizer' : memberRole(kindOf(ref), profile),
+        organizerRank: organizer?.rank ?? null,
+        why: organizer ? JSON.stringify(organizer.reasons satisfies Reason[]) : null,
+      },
+    ];
+  });
+  return {
+    id: network.id,
+    rank: network.rank,
+    score: network.score,
+    size: r.candidate.members.length,
+    firstSeenRunId: track.firstSeenRunId,
+    patterns: JSON.stringify(network.patterns),
+    reasons: JSON.stringify(r.scored.reasons),
+    patternIds: network.patterns.map((p) => p.id),
+    members,
+    added: track.added,
+    removed: track.removed,
+    changed: !track.matched || track.added.length > 0 || track.removed.length > 0,
   };
 }

@@ -1,0 +1,90 @@
+import { writeFileSync } from 'node:fs';
+import type { Command } from 'commander';
+import { connect } from '@arna/graph';
+import { listPatterns, runDetection, runPattern, type Lang } from '@arna/graph/detect';
+
+interface DetectOptions {
+  json?: string;
+  seed?: string;
+  resolution?: string;
+  lang: string;
+  persist: boolean;
+  top: string;
+}
+
+export function registerDetectCommands(program: Command): void {
+  program
+    .command('detect')
+    .description('find and rank candidate organizer networks in what is loaded')
+    .option('--json <file>', 'write the leads export (shared/spec/leads-format.md) to this file')
+    .option('--seed <n>', 'Louvain seed (default from config/domain.json)')
+    .option('--resolution <r>', 'Louvain resolution (default from config/domain.json)')
+    .option('--lang <lang>', 'language of the reasons: ru, kk or en', 'ru')
+    .option('--no-persist', 'do not write networks and community ids to the database')
+    .option('--top <n>', 'networks to print', '10')
+    .action(async (options: DetectOptions) => {
+      const executor = await connect();
+      try {
+        const leads = await runDetection(executor, {
+          ...(options.seed === undefined ? {} : { seed: Number(options.seed) }),
+          ...(options.resolution === undefined ? {} : { resolution: Number(options.resolution) }),
+          lang: options.lang as Lang,
+          persist: options.persist,
+          onPhase: (phase, ms) => console.log(`${phase.padEnd(12)} ${(ms / 1000).toFixed(2)} s`),
+        });
+        for (const n of leads.networks.slice(0, Number(options.top))) {
+          const organizers = n.organizers
+            .map((o) => (o.kind === 'person' ? `person ${o.iin}` : `organization ${o.bin}`))
+            .join(', ');
+          console.log(
+            `#${n.rank} ${n.score.toFixed(3)} ${n.id} (${n.members.length} members) ` +
+              `[${n.patterns.map((p) => p.id).join(', ')}] organizers: ${organizers || '—'}`,
+          );
+          const first = n.organizers[0];
+          if (first) console.log(`    ${first.why.join('; ')}`);
+        }
+        console.log(`${leads.networks.length} networks`);
+        if (options.json) {
+          writeFileSync(options.json, `${JSON.stringify(leads, null, 2)}\n`);
+          console.log(`leads written to ${options.json}`);
+        }
+      } finally {
+        await executor.close();
+      }
+    });
+
+  const patterns = program.command('patterns').description('the pattern library (cypher/patterns)');
+  patterns
+    .command('list', { isDefault: true })
+    .description('list the patterns with their parameters')
+    .action(() => {
+      for (const p of listPatterns()) {
+        console.log(`${p.id} (weight ${p.weight}) — ${p.titles.en}`);
+        for (const param of p.params) {
+          console.log(`    ${param.name}: ${param.type} = ${JSON.stringify(param.default)}`);
+        }
+      }
+    });
+  patterns
+    .command('run <id>')
+    .description('run one pattern read-only and print its hits')
+    .option('--param <name=value...>', 'override a parameter (repeatable)')
+    .action(async (id: string, options: { param?: string[] }) => {
+      const params: Record<string, string> = {};
+      for (const pair of options.param ?? []) {
+        const eq = pair.indexOf('=');
+        if (eq > 0) params[pair.slice(0, eq)] = pair.slice(eq + 1);
+      }
+      const executor = await connect();
+      try {
+        const run = await runPattern(executor, id, params);
+        for (const hit of run.hits) {
+          console.log(`${hit.score.toFixed(3)} ${hit.subject} (${hit.members.length} members)`);
+          for (const e of hit.evidence.slice(0, 5)) console.log(`    ${e}`);
+        }
+        console.log(`${run.hits.length} hits in ${(run.ms / 1000).toFixed(2)} s`);
+      } finally {
+        await executor.close();
+      }
+    });
+}

@@ -1,0 +1,33 @@
+// id: director-links
+// title.ru: Руководитель или учредитель связывает несколько приглашающих, принимающих или нанимающих сторон
+// title.kk: Басшы немесе құрылтайшы бірнеше шақырушы, қабылдаушы немесе жалдаушы тарапты байланыстырады
+// title.en: Director or founder linking several inviting, hosting or employing parties
+// legal: ст. 394 ч. 2 УК РК (группа лиц по предварительному сговору); Правила № 195, п. 6 пп. 1 (юридические и физические лица, причастные к организации незаконной миграции), п. 9 (организаторы, активные члены, участники и пособники)
+// param: minParties int = 2 — active parties (firms the person directs or founded, plus the person) that invite, host, employ or petition for foreigners
+// param: minForeigners int = 5 — foreigners handled by those parties together
+// param: hubActivities list<string> = domain.legitimateHubs.activities — activities of firms that handle many foreigners legitimately
+// param: maxEvidence int = 30 — evidence lines kept per hit
+// hit: one person directs or founded several firms (or is also active personally) that together invite, host, employ or petition for many foreigners
+// weight: 0.9
+// why.ru: директор или учредитель {firms} фирм, которые вместе с ним пригласили, приняли или наняли {foreigners} иностранцев
+// why.kk: {firms} фирманың директоры немесе құрылтайшысы, олар онымен бірге {foreigners} шетелдікті шақырды, қабылдады немесе жалдады
+// why.en: director or founder of {firms} firms that with him invited, hosted or employed {foreigners} foreigners
+MATCH (o:Organization)-[link:DIRECTOR|FOUNDER]->(p:Person)
+WHERE EXISTS { (o)<-[:INVITER|HOST|EMPLOYER|PETITIONER]-(:Event) }
+  AND NOT toLower(coalesce(o.activity, '')) IN $hubActivities
+WITH p, collect(DISTINCT o) AS firms,
+     collect(link.srcFile + ':' + toString(link.srcLine) + ' ' + toLower(type(link)) + ' ' + o.bin) AS links
+WITH p, firms, links,
+     EXISTS { (p)<-[:INVITER|HOST|EMPLOYER|PETITIONER]-(:Event) } AS selfActive
+WHERE size(firms) + CASE WHEN selfActive THEN 1 ELSE 0 END >= $minParties
+CALL (p, firms, selfActive) {
+  UNWIND firms + CASE WHEN selfActive THEN [p] ELSE [] END AS party
+  MATCH (party)<-[:INVITER|HOST|EMPLOYER|PETITIONER]-(e:Event)-[:FOREIGNER]->(f:Foreigner)
+  RETURN collect(DISTINCT f) AS foreigners
+}
+WITH p, firms, links, foreigners WHERE size(foreigners) >= $minForeigners
+RETURN 'person:' + p.iin AS subject,
+       (1 - exp(-toFloat(size(firms)) / 2)) * (1 - exp(-toFloat(size(foreigners)) / 15)) AS score,
+       links[..$maxEvidence] AS evidence,
+       ['person:' + p.iin] + [o IN firms | 'organization:' + o.bin] AS members,
+       {firms: size(firms), foreigners: size(foreigners)} AS facts

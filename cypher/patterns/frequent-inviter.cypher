@@ -1,0 +1,45 @@
+// id: frequent-inviter
+// title.ru: Частый приглашающий иностранцев из стран миграционного риска
+// title.kk: Көші-қон тәуекелі бар елдерден шетелдіктерді жиі шақырушы
+// title.en: Frequent inviter of foreigners from migration-risk countries
+// legal: ст. 394 УК РК; Правила № 195, п. 11 пп. 4 (лица, часто приглашающие иностранцев из стран миграционного риска)
+// param: riskCountries list<string> = domain.riskCountries — citizenships counted as migration-risk (config/domain.json)
+// param: minInvitees int = 5 — distinct risk-country foreigners invited before a party is a hit
+// param: violationArticles list<string> = domain.violationArticles — КоАП articles whose protocols mark an invitee as a violator
+// param: hubActivities list<string> = domain.legitimateHubs.activities — activities of organisations that invite many foreigners legitimately
+// param: frontRate float = domain.legitimateHubs.frontViolationRate — violator share at which a hub-like inviter counts as a possible front
+// param: familyShare float = domain.legitimateHubs.minFamilySharedSurname — share of invitees with one surname that marks a family inviting relatives
+// param: maxEvidence int = 30 — evidence lines kept per hit
+// hit: the party invited at least minInvitees foreigners from risk countries and is not a clean university, hotel, carrier or family
+// weight: 0.5
+// why.ru: пригласил {n} иностранцев из стран миграционного риска, {violators} из них позже нарушили
+// why.kk: көші-қон тәуекелі бар елдерден {n} шетелдікті шақырды, олардың {violators} кейін бұзушылық жасады
+// why.en: invited {n} foreigners from migration-risk countries, {violators} of them later violated
+MATCH (p:Party)<-[:INVITER]-(i:Invitation)-[:FOREIGNER]->(f:Foreigner)
+WHERE f.citizenship IN $riskCountries
+WITH p, collect(DISTINCT f) AS invitees,
+     collect(i.srcFile + ':' + toString(i.srcLine) + ' приглашение ' + f.citizenship)[..$maxEvidence] AS evidence
+WHERE size(invitees) >= $minInvitees
+CALL (invitees) {
+  UNWIND invitees AS f
+  RETURN sum(CASE WHEN EXISTS {
+      MATCH (f)<-[:FOREIGNER]-(v:Violation) WHERE split(v.article, '-')[0] IN $violationArticles
+    } THEN 1 ELSE 0 END) AS violators
+}
+CALL (invitees) {
+  UNWIND invitees AS f
+  WITH f.lastNameLat AS surname, count(*) AS c
+  RETURN max(c) AS sameSurname
+}
+WITH p, invitees, evidence, violators, size(invitees) AS n,
+     toFloat(violators) / size(invitees) AS rate,
+     toFloat(sameSurname) / size(invitees) AS surnameShare
+WITH *, (p:Organization AND toLower(coalesce(p.activity, '')) IN $hubActivities)
+        OR (p:Person AND surnameShare >= $familyShare) AS hubLike
+WHERE NOT (hubLike AND rate < $frontRate)
+RETURN CASE WHEN p:Person THEN 'person:' + p.iin ELSE 'organization:' + p.bin END AS subject,
+       (1 - exp(-toFloat(n) / 10)) * (0.6 + 0.4 * CASE WHEN rate * 2 > 1 THEN 1 ELSE rate * 2 END) AS score,
+       evidence,
+       [CASE WHEN p:Person THEN 'person:' + p.iin ELSE 'organization:' + p.bin END] +
+         [f IN invitees | 'foreigner:' + f.id] AS members,
+       {n: n, violators: violators} AS facts

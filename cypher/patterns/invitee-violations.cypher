@@ -1,0 +1,51 @@
+// id: invitee-violations
+// title.ru: Приглашённые или принятые иностранцы затем нарушают или превышают срок пребывания
+// title.kk: Шақырылған немесе қабылданған шетелдіктер кейін бұзушылық жасайды немесе болу мерзімін асырады
+// title.en: Invitees or guests who later violate (arts. 517/518/519) or overstay
+// legal: ст. 394 УК РК, ст. 517, 518, 519 КоАП; Правила № 195, п. 11 пп. 7 (списки по ст. 519), пп. 2 (уклоняющиеся от выезда)
+// param: minForeigners int = 3 — foreigners invited or hosted by the party
+// param: minBadRate float = 0.3 — share of them who later violated or overstayed
+// param: minBad int = 2 — at least this many of them
+// param: graceDays int = domain.overstayGraceDays — days after stay_until before a later sighting counts as overstay
+// param: violationArticles list<string> = domain.violationArticles — КоАП articles counted as violations
+// param: maxEvidence int = 30 — evidence lines kept per hit
+// hit: a large share of the foreigners the party invited or hosted were later fined or expelled, or were still seen after their stay ended
+// weight: 0.9
+// why.ru: из {n} приглашённых или принятых иностранцев {bad} позже нарушили закон о миграции или остались сверх срока
+// why.kk: шақырылған немесе қабылданған {n} шетелдіктің {bad} кейін көші-қон заңын бұзды немесе мерзімнен артық қалды
+// why.en: of {n} foreigners invited or hosted, {bad} later broke migration law or overstayed
+MATCH (p:Party)<-[:INVITER|HOST]-(e:Invitation|Registration)-[:FOREIGNER]->(f:Foreigner)
+WITH p, f, min(e.date) AS since
+WITH p, collect({f: f, since: since}) AS links
+WHERE size(links) >= $minForeigners
+CALL (links) {
+  UNWIND links AS l
+  WITH l.f AS f, l.since AS since
+  OPTIONAL CALL (f, since) {
+    MATCH (f)<-[:FOREIGNER]-(v:Violation)
+    WHERE v.date >= since AND split(v.article, '-')[0] IN $violationArticles
+    RETURN v.srcFile + ':' + toString(v.srcLine) + ' ст. ' + v.article AS fact
+    ORDER BY v.date LIMIT 1
+  }
+  OPTIONAL CALL (f, since, fact) {
+    WITH f, since, fact WHERE fact IS NULL
+    MATCH (f)<-[:FOREIGNER]-(r:Registration)
+    WHERE r.stayUntil IS NOT NULL AND r.date >= since
+    WITH f, max(r.stayUntil) AS until
+    MATCH (f)<-[:FOREIGNER]-(later:Employment|Trip|Violation|Crossing)
+    WHERE later.date > until + duration({days: $graceDays})
+      AND NOT (later:Crossing AND later.direction = 'entry')
+    RETURN later.srcFile + ':' + toString(later.srcLine) + ' после окончания срока ' + toString(until) AS overstay
+    ORDER BY later.date LIMIT 1
+  }
+  WITH f, coalesce(fact, overstay) AS bad
+  RETURN collect(CASE WHEN bad IS NOT NULL THEN f END) AS badOnes, collect(bad) AS evidence
+}
+WITH p, links, badOnes, evidence, size(badOnes) AS bad, toFloat(size(badOnes)) / size(links) AS rate
+WHERE bad >= $minBad AND rate >= $minBadRate
+RETURN CASE WHEN p:Person THEN 'person:' + p.iin ELSE 'organization:' + p.bin END AS subject,
+       (1 - exp(-toFloat(bad) / 4)) * (0.5 + 0.5 * rate) AS score,
+       evidence[..$maxEvidence] AS evidence,
+       [CASE WHEN p:Person THEN 'person:' + p.iin ELSE 'organization:' + p.bin END] +
+         [f IN badOnes | 'foreigner:' + f.id] AS members,
+       {n: size(links), bad: bad} AS facts

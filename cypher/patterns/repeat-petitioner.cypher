@@ -1,0 +1,29 @@
+// id: repeat-petitioner
+// title.ru: Повторные ходатайства о временном проживании от одного лица
+// title.kk: Бір тұлғадан уақытша тұруға қайталанған өтініштер
+// title.en: Repeated temporary-residence petitions by one party
+// legal: ст. 394 УК РК; Правила № 195, п. 11 пп. 8 (лица, неоднократно ходатайствующие о выдаче разрешения на временное проживание иностранцам)
+// param: minForeigners int = 3 — distinct foreigners petitioned for before a party is a hit
+// param: familyShare float = domain.legitimateHubs.minFamilySharedSurname — share of foreigners with one surname that marks a family petitioning for relatives
+// param: maxEvidence int = 30 — evidence lines kept per hit
+// hit: the party petitioned for temporary residence of at least minForeigners foreigners who are not its relatives
+// weight: 0.6
+// why.ru: подал {n} ходатайств о ВНЖ за {foreigners} иностранцев, {refused} отказано
+// why.kk: {foreigners} шетелдік үшін {n} уақытша тұруға рұқсат өтінішін берді, {refused} бас тартылды
+// why.en: filed {n} residence petitions for {foreigners} foreigners, {refused} refused
+MATCH (p:Party)<-[:PETITIONER]-(pe:Petition)-[:FOREIGNER]->(f:Foreigner)
+WITH p, collect(pe) AS petitions, collect(DISTINCT f) AS foreigners
+WHERE size(foreigners) >= $minForeigners
+CALL (foreigners) {
+  UNWIND foreigners AS f
+  WITH f.lastNameLat AS surname, count(*) AS c
+  RETURN max(c) AS sameSurname
+}
+WITH p, petitions, foreigners, size([x IN petitions WHERE x.outcome = 'refused']) AS refused
+WHERE toFloat(sameSurname) / size(foreigners) < $familyShare
+RETURN CASE WHEN p:Person THEN 'person:' + p.iin ELSE 'organization:' + p.bin END AS subject,
+       (1 - exp(-toFloat(size(foreigners)) / 5)) * (0.7 + 0.3 * toFloat(refused) / size(petitions)) AS score,
+       [x IN petitions | x.srcFile + ':' + toString(x.srcLine) + ' ходатайство ' + coalesce(x.outcome, '')][..$maxEvidence] AS evidence,
+       [CASE WHEN p:Person THEN 'person:' + p.iin ELSE 'organization:' + p.bin END] +
+         [f IN foreigners | 'foreigner:' + f.id] AS members,
+       {n: size(petitions), foreigners: size(foreigners), refused: refused} AS facts

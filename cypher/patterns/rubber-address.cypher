@@ -1,0 +1,65 @@
+// id: rubber-address
+// title.ru: «Резиновая квартира»: много иностранцев на одном адресе в одно время
+// title.kk: «Резеңке пәтер»: бір мекенжайда бір уақытта көп шетелдік
+// title.en: "Rubber flat": many foreigners registered at one address at the same time
+// legal: ст. 394 УК РК (предоставление жилого помещения), ст. 518 КоАП; Правила № 195, п. 11 пп. 8 (приглашающие и регистрирующие по одному адресу), п. 6 пп. 1 (жилые помещения для незаконных мигрантов)
+// param: minConcurrent int = 5 — foreigners whose registered stays overlap at the address at one moment
+// param: stayDays int = 30 — assumed stay when a registration has no stay_until
+// param: violationArticles list<string> = domain.violationArticles — КоАП articles whose protocols mark a foreigner as a violator
+// param: hubActivities list<string> = domain.legitimateHubs.activities — activities of hosts that register many guests legitimately (hotels, dormitories)
+// param: frontRate float = domain.legitimateHubs.frontViolationRate — violator share at which a hotel-like address counts as a possible front
+// param: familyShare float = domain.legitimateHubs.minFamilySharedSurname — share of guests with one surname that marks a family hosting relatives
+// param: maxEvidence int = 30 — evidence lines kept per hit
+// hit: at one moment at least minConcurrent foreigners were registered at the address, and it is not a clean hotel, dormitory or family home
+// weight: 0.8
+// why.ru: по адресу одновременно числились до {concurrent} иностранцев (всего {n}), {violators} из них нарушали
+// why.kk: мекенжайда бір мезгілде {concurrent} шетелдікке дейін тіркелген (барлығы {n}), олардың {violators} бұзушылық жасаған
+// why.en: up to {concurrent} foreigners were registered at the address at once ({n} in all), {violators} of them violated
+MATCH (a:Address)<-[:AT]-(r:Registration)-[:FOREIGNER]->(f:Foreigner)
+WITH a, collect(r) AS regs, collect(DISTINCT f) AS guests
+WHERE size(guests) >= $minConcurrent
+// Sweep line over stay intervals: +1 at registration, -1 the day after the stay ends.
+CALL (regs) {
+  UNWIND regs AS r
+  UNWIND [[r.date, 1], [coalesce(r.stayUntil, r.date + duration({days: $stayDays})) + duration({days: 1}), -1]] AS step
+  WITH step ORDER BY step[0], step[1]
+  WITH collect(step[1]) AS deltas
+  RETURN reduce(s = [0, 0], d IN deltas |
+    [s[0] + d, CASE WHEN s[0] + d > s[1] THEN s[0] + d ELSE s[1] END])[1] AS concurrent
+}
+WITH a, regs, guests, concurrent WHERE concurrent >= $minConcurrent
+CALL (regs) {
+  UNWIND regs AS r
+  OPTIONAL MATCH (r)-[:HOST]->(h:Party)
+  WITH collect(DISTINCT h) AS hosts
+  RETURN hosts,
+         all(h IN hosts WHERE h:Organization AND toLower(coalesce(h.activity, '')) IN $hubActivities)
+           AND size(hosts) > 0 AS hotelLike
+}
+CALL (guests) {
+  UNWIND guests AS f
+  WITH f, EXISTS {
+      MATCH (f)<-[:FOREIGNER]-(v:Violation) WHERE split(v.article, '-')[0] IN $violationArticles
+    } AS violated
+  RETURN sum(CASE WHEN violated THEN 1 ELSE 0 END) AS violators
+}
+CALL (guests) {
+  UNWIND guests AS f
+  WITH f.lastNameLat AS surname, count(*) AS c
+  RETURN max(c) AS sameSurname
+}
+OPTIONAL CALL (a) {
+  MATCH (a)<-[:LIVES_AT|LEGAL_ADDRESS]-(owner:Party)
+  RETURN collect(owner) AS owners
+}
+WITH a, regs, guests, concurrent, hosts, owners, violators,
+     toFloat(violators) / size(guests) AS rate,
+     (hotelLike OR toFloat(sameSurname) / size(guests) >= $familyShare) AS hubLike
+WHERE NOT (hubLike AND rate < $frontRate)
+RETURN 'address:' + a.key AS subject,
+       (1 - exp(-toFloat(concurrent) / 6)) * (0.7 + 0.3 * CASE WHEN rate * 2 > 1 THEN 1 ELSE rate * 2 END) AS score,
+       [r IN regs | r.srcFile + ':' + toString(r.srcLine) + ' регистрация по адресу'][..$maxEvidence] AS evidence,
+       ['address:' + a.key] +
+         [h IN hosts + coalesce(owners, []) | CASE WHEN h:Person THEN 'person:' + h.iin ELSE 'organization:' + h.bin END] +
+         [f IN guests | 'foreigner:' + f.id] AS members,
+       {concurrent: concurrent, n: size(guests), violators: violators} AS facts

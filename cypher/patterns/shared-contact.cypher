@@ -1,0 +1,27 @@
+// id: shared-contact
+// title.ru: Общий телефон или адрес у многих приглашающих или принимающих
+// title.kk: Көптеген шақырушылар немесе қабылдаушылар үшін ортақ телефон немесе мекенжай
+// title.en: A phone or address shared by many inviters or hosts
+// legal: ст. 394 УК РК; Правила № 195, п. 6 пп. 1 (лица, причастные к организации незаконной миграции), п. 12 пп. 2 (лица, предоставляющие жильё и работу иностранцам)
+// param: minParties int = 3 — active parties (inviting, hosting, employing or petitioning) sharing the phone or address
+// param: hubActivities list<string> = domain.legitimateHubs.activities — activities of organisations ignored here (a university's staff share its switchboard)
+// param: maxEvidence int = 30 — evidence lines kept per hit
+// hit: several parties that invite, host, employ or petition for foreigners give the same phone or live at / are registered at the same address — typical of nominees run by one person
+// weight: 0.7
+// why.ru: {parties} приглашающих или принимающих лиц указали один и тот же контакт {contact}
+// why.kk: {parties} шақырушы немесе қабылдаушы тұлға бірдей {contact} байланысын көрсетті
+// why.en: {parties} inviting or hosting parties gave the same contact {contact}
+MATCH (c)<-[link:HAS_PHONE|LIVES_AT|LEGAL_ADDRESS]-(p:Party)
+WHERE (c:Phone OR c:Address)
+  AND NOT (p:Organization AND toLower(coalesce(p.activity, '')) IN $hubActivities)
+WITH c, collect(DISTINCT p) AS holders, collect(link) AS links
+WITH c, holders, links,
+     [h IN holders WHERE EXISTS { (h)<-[:INVITER|HOST|EMPLOYER|PETITIONER]-(:Event) }] AS active
+WHERE size(active) >= $minParties
+WITH c, holders, links, active,
+     CASE WHEN c:Phone THEN 'phone:' + c.e164 ELSE 'address:' + c.key END AS subject
+RETURN subject,
+       1 - exp(-toFloat(size(active)) / 3) AS score,
+       [l IN links WHERE l.srcFile IS NOT NULL | l.srcFile + ':' + toString(l.srcLine) + ' ' + toLower(type(l))][..$maxEvidence] AS evidence,
+       [subject] + [h IN holders | CASE WHEN h:Person THEN 'person:' + h.iin ELSE 'organization:' + h.bin END] AS members,
+       {parties: size(active), contact: coalesce(c.e164, c.text, c.key)} AS facts

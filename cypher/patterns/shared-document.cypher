@@ -1,0 +1,29 @@
+// id: shared-document
+// title.ru: Один документ использовали разные люди
+// title.kk: Бір құжатты әртүрлі адамдар пайдаланған
+// title.en: One travel document used by different people
+// legal: ст. 394 УК РК (поддельные документы); Правила № 195, п. 6 пп. 1 (недействительные или выданные с нарушением документы, удостоверяющие личность)
+// param: minHolders int = 2 — distinct foreigners seen with the same document
+// param: maxEvidence int = 30 — evidence lines kept per hit
+// hit: the same passport appeared on records of different foreigners (by name and birth date); the parties who invited, hosted or carried them are listed
+// weight: 0.7
+// why.ru: один паспорт {document} использовали {holders} разных человек
+// why.kk: бір {document} төлқұжатын {holders} түрлі адам пайдаланды
+// why.en: passport {document} was used by {holders} different people
+MATCH (d:Document)<-[:DOCUMENT]-(e:Event)-[:FOREIGNER]->(f:Foreigner)
+WITH d, collect(DISTINCT f) AS holders, collect(e) AS events
+WHERE size(holders) >= $minHolders
+CALL (events) {
+  UNWIND events AS e
+  MATCH (e)-[:INVITER|HOST|CARRIER|EMPLOYER|PETITIONER]->(p:Party)
+  RETURN collect(DISTINCT CASE WHEN p:Person THEN 'person:' + p.iin ELSE 'organization:' + p.bin END) AS parties
+}
+OPTIONAL CALL (d) {
+  MATCH (d)<-[:ON_DOCUMENT]-(c:DocumentConflict)
+  RETURN collect(c.srcFile + ':' + toString(c.srcLine) + ' конфликт документа') AS conflicts
+}
+RETURN 'document:' + d.key AS subject,
+       CASE WHEN size(holders) >= 4 THEN 1.0 ELSE 0.4 + 0.2 * size(holders) END AS score,
+       (coalesce(conflicts, []) + [e IN events | e.srcFile + ':' + toString(e.srcLine) + ' документ ' + d.key])[..$maxEvidence] AS evidence,
+       ['document:' + d.key] + parties + [f IN holders | 'foreigner:' + f.id] AS members,
+       {document: d.key, holders: size(holders)} AS facts

@@ -1,0 +1,32 @@
+// id: unpermitted-employment
+// title.ru: Иностранцы работают без разрешения
+// title.kk: Шетелдіктер рұқсатсыз жұмыс істейді
+// title.en: Foreigners employed without work permits
+// legal: ст. 394, 395 УК РК, ст. 517 КоАП; Правила № 195, п. 12 пп. 2 (факты незаконного привлечения иностранной рабочей силы), п. 11 пп. 6
+// param: minWorkers int = 3 — distinct foreigners seen working for the employer without a permit
+// param: minRate float = 0.2 — share of the employer's foreign workers without a permit
+// param: maxEvidence int = 30 — evidence lines kept per hit
+// hit: the employer was seen with at least minWorkers foreigners working without a permit, a sizeable share of its foreign workforce
+// weight: 0.8
+// why.ru: {unpermitted} из {n} иностранных работников без разрешения на работу
+// why.kk: {n} шетелдік жұмыскердің {unpermitted} жұмысқа рұқсатсыз
+// why.en: {unpermitted} of {n} foreign workers had no work permit
+MATCH (p:Party)<-[:EMPLOYER]-(e:Employment)-[:FOREIGNER]->(f:Foreigner)
+WITH p, f, collect(e) AS records
+WITH p, f, records, none(r IN records WHERE r.permitNo IS NOT NULL AND r.permitNo <> '') AS unpermitted
+WITH p, collect(f) AS workers,
+     collect(CASE WHEN unpermitted THEN f END) AS illegal,
+     collect(CASE WHEN unpermitted THEN records[0] END) AS proof
+WITH p, workers, illegal, proof, toFloat(size(illegal)) / size(workers) AS rate
+WHERE size(illegal) >= $minWorkers AND rate >= $minRate
+OPTIONAL CALL (proof) {
+  UNWIND proof AS r
+  MATCH (r)-[:AT]->(site:Address)
+  RETURN collect(DISTINCT 'address:' + site.key) AS sites
+}
+RETURN CASE WHEN p:Person THEN 'person:' + p.iin ELSE 'organization:' + p.bin END AS subject,
+       (1 - exp(-toFloat(size(illegal)) / 5)) * (0.5 + 0.5 * rate) AS score,
+       [r IN proof | r.srcFile + ':' + toString(r.srcLine) + ' работа без разрешения'][..$maxEvidence] AS evidence,
+       [CASE WHEN p:Person THEN 'person:' + p.iin ELSE 'organization:' + p.bin END] + coalesce(sites, []) +
+         [f IN illegal | 'foreigner:' + f.id] AS members,
+       {n: size(workers), unpermitted: size(illegal)} AS facts

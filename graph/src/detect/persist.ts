@@ -1,0 +1,63 @@
+import type { Executor } from '../db/executor.js';
+import { cypherFile } from '../db/cypher-files.js';
+
+export interface NetworkToPersist {
+  id: string;
+  rank: number;
+  score: number;
+  size: number;
+  firstSeenRunId: string;
+  patterns: string;
+  reasons: string;
+  patternIds: string[];
+  members: { elementId: string; role: string; organizerRank: number | null; why: string | null }[];
+  added: string[];
+  removed: string[];
+  changed: boolean;
+}
+
+export interface RunToPersist {
+  runId: string;
+  startedAt: string;
+  params: Record<string, unknown>;
+  modularity: number;
+  communities: number;
+  communityOf: Record<string, number>;
+  networks: NetworkToPersist[];
+}
+
+const COMMUNITY_BATCH = 20_000;
+const NETWORK_BATCH = 50;
+
+/**
+ * Writes a run: community ids on projected entities (batched, one transaction per batch —
+ * a plain property, safe to rewrite on retry), then the run and its networks in one
+ * transaction so readers never see a half-written run.
+ */
+export async function persistRun(executor: Executor, run: RunToPersist): Promise<void> {
+  const rows = Object.entries(run.communityOf).map(([ref, c]) => ({ ref, c }));
+  for (let i = 0; i < rows.length; i += COMMUNITY_BATCH) {
+    await executor.run(
+      cypherFile('detect/write-community-ids'),
+      { rows: rows.slice(i, i + COMMUNITY_BATCH), runId: run.runId },
+      { mode: 'write', label: 'detect:community-ids' },
+    );
+  }
+  await executor.transaction({ mode: 'write', label: 'detect:persist-run' }, async (tx) => {
+    for (let i = 0; i < run.networks.length; i += NETWORK_BATCH) {
+      await tx.run(cypherFile('detect/persist-networks'), {
+        runId: run.runId,
+        at: run.startedAt,
+        networks: run.networks.slice(i, i + NETWORK_BATCH),
+      });
+    }
+    // The run node last: readers take the newest run, which must be complete.
+    await tx.run(cypherFile('detect/create-run'), {
+      id: run.runId,
+      startedAt: run.startedAt,
+      params: JSON.stringify(run.params),
+      modularity: run.modularity,
+      communities: run.communities,
+    });
+  });
+}

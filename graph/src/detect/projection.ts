@@ -1,0 +1,76 @@
+import Graph from 'graphology';
+import type { Executor } from '../db/executor.js';
+import { cypherFile } from '../db/cypher-files.js';
+
+/** Why two projected nodes are linked: shared records, register control, shared contact, one document. */
+export type LinkKind = 'event' | 'control' | 'contact' | 'document';
+
+export interface ProjectedNode {
+  kind: string;
+}
+
+export interface ProjectedEdge {
+  weight: number;
+  link: LinkKind;
+}
+
+/** Parties, foreigners, addresses, phones, vehicles (and shared documents), keyed by entity ref. */
+export type Projection = Graph<ProjectedNode, ProjectedEdge>;
+
+export function kindOf(ref: string): string {
+  return ref.slice(0, ref.indexOf(':'));
+}
+
+export function newProjection(): Projection {
+  return new Graph<ProjectedNode, ProjectedEdge>({ type: 'undirected', multi: false });
+}
+
+/** Adds weight to the edge a–b (creating nodes and edge as needed); control wins over other kinds. */
+export function addLink(
+  graph: Projection,
+  a: string,
+  b: string,
+  weight: number,
+  link: LinkKind,
+): void {
+  if (a === b) return;
+  if (!graph.hasNode(a)) graph.addNode(a, { kind: kindOf(a) });
+  if (!graph.hasNode(b)) graph.addNode(b, { kind: kindOf(b) });
+  const edge = graph.edge(a, b);
+  if (edge === undefined) {
+    graph.addEdge(a, b, { weight, link });
+    return;
+  }
+  graph.updateEdgeAttributes(edge, (attrs) => ({
+    weight: attrs.weight + weight,
+    link: attrs.link === 'control' || link === 'control' ? 'control' : attrs.link,
+  }));
+}
+
+/**
+ * Projects the loaded graph into graphology, folding event nodes into weighted edges.
+ * Both queries aggregate in Neo4j and their rows are streamed into the graph, so memory is
+ * bounded by the projection, not by the raw events.
+ */
+export async function project(executor: Executor, timeoutMs: number): Promise<Projection> {
+  return executor.transaction(
+    { mode: 'read', timeoutMs, label: 'detect:projection' },
+    async (tx) => {
+      // A managed transaction may be retried: start from an empty graph each attempt.
+      const graph = newProjection();
+      for await (const record of tx.run(cypherFile('detect/projection-foreigners'))) {
+        const foreigner = record.get('foreigner') as string;
+        const others = record.get('others') as string[];
+        const weights = record.get('weights') as number[];
+        others.forEach((other, i) => addLink(graph, foreigner, other, weights[i] ?? 1, 'event'));
+      }
+      for await (const record of tx.run(cypherFile('detect/projection-links'))) {
+        const a = record.get('a') as string | null;
+        const b = record.get('b') as string | null;
+        if (a && b)
+          addLink(graph, a, b, record.get('weight') as number, record.get('link') as LinkKind);
+      }
+      return graph;
+    },
+  );
+}
