@@ -71,6 +71,147 @@ export type DismissReasonInfo = {
   reason: DismissReason;
 };
 
+/** One document used by different people: a signal, never a merge. */
+export type DocumentConflict = {
+  __typename?: 'DocumentConflict';
+  document?: Maybe<EntitySummary>;
+  foreigners: Array<EntitySummary>;
+  id: Scalars['ID']['output'];
+  reason: Scalars['String']['output'];
+  source: Source;
+};
+
+export type EdgeFact = {
+  __typename?: 'EdgeFact';
+  date?: Maybe<Scalars['String']['output']>;
+  /** Event reference; null for a register fact. */
+  ref?: Maybe<Scalars['String']['output']>;
+  source: Source;
+};
+
+export type EntityDetail = {
+  __typename?: 'EntityDetail';
+  kind: Scalars['String']['output'];
+  label: Scalars['String']['output'];
+  properties: Scalars['JSON']['output'];
+  ref: Scalars['String']['output'];
+  /** The register row the entity came from (persons, organizations); null otherwise. */
+  source?: Maybe<Source>;
+  subtitle?: Maybe<Scalars['String']['output']>;
+};
+
+export type EntityPath = {
+  __typename?: 'EntityPath';
+  /** Ids of graph.edges along the path, one per hop. */
+  edges: Array<Scalars['ID']['output']>;
+  /** Entity references from one end to the other. */
+  refs: Array<Scalars['String']['output']>;
+};
+
+export type EntityProfile = {
+  __typename?: 'EntityProfile';
+  entity: EntityDetail;
+  /** Events, oldest first, at most factsLimit. */
+  facts: Array<Fact>;
+  factsTotal: Scalars['Int']['output'];
+  /** For foreigners and documents. */
+  identity?: Maybe<Identity>;
+  links: Array<RegisterLink>;
+  networks: Array<NetworkMembership>;
+};
+
+/** How a node is listed: reference, kind, display name and an identifying detail. */
+export type EntitySummary = {
+  __typename?: 'EntitySummary';
+  kind: Scalars['String']['output'];
+  label: Scalars['String']['output'];
+  ref: Scalars['String']['output'];
+  /** ИИН / birth date, БИН / activity, citizenship / birth date, РКА, or an event's date. */
+  subtitle?: Maybe<Scalars['String']['output']>;
+};
+
+/** One record of the drop (an event) as evidence. */
+export type Fact = {
+  __typename?: 'Fact';
+  date?: Maybe<Scalars['String']['output']>;
+  kind: Scalars['String']['output'];
+  participants: Array<Participant>;
+  /** The record's own fields (purpose, article, route, …). */
+  properties: Scalars['JSON']['output'];
+  ref: Scalars['String']['output'];
+  source: Source;
+};
+
+export type GraphEdge = {
+  __typename?: 'GraphEdge';
+  /** Distinct records behind the edge. */
+  count: Scalars['Int']['output'];
+  /** Up to 20 of the records, newest first. */
+  facts: Array<EdgeFact>;
+  firstDate?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** FOLDED: event kind or register relation; EVENTS: the participant's role. */
+  kind: Scalars['String']['output'];
+  lastDate?: Maybe<Scalars['String']['output']>;
+  source: Scalars['String']['output'];
+  sourceRole?: Maybe<Scalars['String']['output']>;
+  target: Scalars['String']['output'];
+  targetRole?: Maybe<Scalars['String']['output']>;
+};
+
+export type GraphForm =
+  /** Events are nodes; each participation is an edge. */
+  | 'EVENTS'
+  /** Entities only; events folded into edges between the entities they join. */
+  | 'FOLDED';
+
+export type GraphNode = {
+  __typename?: 'GraphNode';
+  communityId?: Maybe<Scalars['Int']['output']>;
+  /** Date of an event node (EVENTS form). */
+  date?: Maybe<Scalars['String']['output']>;
+  /** Hops from the nearest seed (0 = asked for). */
+  hop: Scalars['Int']['output'];
+  kind: Scalars['String']['output'];
+  label: Scalars['String']['output'];
+  networks: Array<NetworkRole>;
+  /** Organizer candidate of some network: highlight it. */
+  organizer: Scalars['Boolean']['output'];
+  /** The entity (or event) reference: the node's id. */
+  ref: Scalars['String']['output'];
+  subtitle?: Maybe<Scalars['String']['output']>;
+};
+
+export type GraphView = {
+  __typename?: 'GraphView';
+  edges: Array<GraphEdge>;
+  nodes: Array<GraphNode>;
+  /** Some neighbours were left out by the node limit. */
+  truncated: Scalars['Boolean']['output'];
+};
+
+export type Identity = {
+  __typename?: 'Identity';
+  conflicts: Array<DocumentConflict>;
+  /** Documents the foreigner holds. */
+  documents: Array<EntitySummary>;
+  /** Foreigners holding the document (for a document). */
+  holders: Array<EntitySummary>;
+  merges: Array<IdentityMerge>;
+  /** Every spelling of the name seen in the sources. */
+  names: Array<Scalars['String']['output']>;
+};
+
+/** A row merged into this foreigner under another spelling or document, and why. */
+export type IdentityMerge = {
+  __typename?: 'IdentityMerge';
+  id: Scalars['ID']['output'];
+  matchedOn: Array<Scalars['String']['output']>;
+  rule: Scalars['String']['output'];
+  source: Source;
+  variant?: Maybe<Scalars['String']['output']>;
+};
+
 export type Lang =
   | 'en'
   | 'kk'
@@ -325,6 +466,39 @@ export type NetworkChange = {
   runId: Scalars['String']['output'];
 };
 
+export type NetworkMembership = {
+  __typename?: 'NetworkMembership';
+  networkId: Scalars['ID']['output'];
+  organizerRank?: Maybe<Scalars['Int']['output']>;
+  rank?: Maybe<Scalars['Int']['output']>;
+  role?: Maybe<Scalars['String']['output']>;
+  score?: Maybe<Scalars['Float']['output']>;
+  why: Array<Scalars['String']['output']>;
+};
+
+export type NetworkRole = {
+  __typename?: 'NetworkRole';
+  networkId: Scalars['ID']['output'];
+  organizerRank?: Maybe<Scalars['Int']['output']>;
+  role?: Maybe<Scalars['String']['output']>;
+};
+
+export type Participant = {
+  __typename?: 'Participant';
+  kind: Scalars['String']['output'];
+  label: Scalars['String']['output'];
+  ref: Scalars['String']['output'];
+  /** inviter, host, carrier, employer, petitioner, offender, driver, foreigner, document, at, vehicle. */
+  role: Scalars['String']['output'];
+  subtitle?: Maybe<Scalars['String']['output']>;
+};
+
+export type PathsResult = {
+  __typename?: 'PathsResult';
+  graph: GraphView;
+  paths: Array<EntityPath>;
+};
+
 export type PatternHits = {
   __typename?: 'PatternHits';
   evidence: Array<Scalars['String']['output']>;
@@ -337,12 +511,18 @@ export type Query = {
   /** The audit log, newest first; `action` matches a prefix (e.g. `login.`). */
   auditLog: AuditPage;
   dismissReasons: Array<DismissReasonInfo>;
+  /** Everything known about one entity, every fact with its source. */
+  entity: EntityProfile;
+  /** Neighbourhood of entities for a graph view (at most 500 nodes). */
+  expand: GraphView;
   /** One network with members, organizers, evidence and workflow. Audited as a view. */
   lead: Lead;
   /** Ranked networks of the latest detection run, with their workflow. Audited. */
   leads: LeadPage;
   /** The signed-in user. */
   me: Viewer;
+  /** All shortest connections between two entities, optionally avoiding some (hubs). */
+  paths: PathsResult;
   /**
    * Runs a saved or built-in query read-only: refused before running when its text or its
    * EXPLAIN plan shows a write or a procedure outside the allow-list; time limit 15 s, at
@@ -352,6 +532,10 @@ export type Query = {
   /** Built-in patterns and the saved queries the user may see. */
   savedQueries: Array<SavedQuery>;
   savedQuery: SavedQuery;
+  /** People, firms, foreigners, passports, addresses, phones and plates by name or identifier. */
+  search: Array<SearchHit>;
+  /** Events of an entity or of a network (subject network:<id>), oldest first, with sources. */
+  timeline: Timeline;
   users: Array<User>;
   /** Walks the whole hash chain. */
   verifyAudit: AuditVerification;
@@ -365,6 +549,27 @@ export type QueryAuditLogArgs = {
   offset?: InputMaybe<Scalars['Int']['input']>;
   to?: InputMaybe<Scalars['String']['input']>;
   user?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryEntityArgs = {
+  factsLimit?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['String']['input']>;
+  ref: Scalars['String']['input'];
+  to?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryExpandArgs = {
+  depth?: InputMaybe<Scalars['Int']['input']>;
+  eventKinds?: InputMaybe<Array<Scalars['String']['input']>>;
+  form?: InputMaybe<GraphForm>;
+  from?: InputMaybe<Scalars['String']['input']>;
+  kinds?: InputMaybe<Array<Scalars['String']['input']>>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  perNodeLimit?: InputMaybe<Scalars['Int']['input']>;
+  refs: Array<Scalars['String']['input']>;
+  to?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -386,6 +591,15 @@ export type QueryLeadsArgs = {
 };
 
 
+export type QueryPathsArgs = {
+  avoid?: InputMaybe<Array<Scalars['String']['input']>>;
+  from: Scalars['String']['input'];
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  maxHops?: InputMaybe<Scalars['Int']['input']>;
+  to: Scalars['String']['input'];
+};
+
+
 export type QueryRunSavedQueryArgs = {
   id: Scalars['ID']['input'];
   params?: InputMaybe<Scalars['JSON']['input']>;
@@ -401,6 +615,21 @@ export type QuerySavedQueriesArgs = {
 export type QuerySavedQueryArgs = {
   id: Scalars['ID']['input'];
   lang?: InputMaybe<Lang>;
+};
+
+
+export type QuerySearchArgs = {
+  kinds?: InputMaybe<Array<Scalars['String']['input']>>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  text: Scalars['String']['input'];
+};
+
+
+export type QueryTimelineArgs = {
+  from?: InputMaybe<Scalars['String']['input']>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  subject: Scalars['String']['input'];
+  to?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type QueryParam = {
@@ -439,6 +668,16 @@ export type QueryRun = {
   truncated: Scalars['Boolean']['output'];
 };
 
+/** A register fact: director, founder, lives_at, legal_address, has_phone, holds. */
+export type RegisterLink = {
+  __typename?: 'RegisterLink';
+  /** out when this entity is the relationship's start (a firm's director, a person's lives_at). */
+  direction: Scalars['String']['output'];
+  other: EntitySummary;
+  source: Source;
+  type: Scalars['String']['output'];
+};
+
 export type Role =
   | 'ADMIN'
   | 'ANALYST'
@@ -471,6 +710,35 @@ export type SavedQueryInput = {
   description?: InputMaybe<Scalars['String']['input']>;
   name: Scalars['String']['input'];
   params?: Array<QueryParamInput>;
+};
+
+export type SearchHit = {
+  __typename?: 'SearchHit';
+  kind: Scalars['String']['output'];
+  label: Scalars['String']['output'];
+  /** iin, bin, rka, phone, plate, passport (exact identifier) or text (full-text). */
+  matchedOn: Scalars['String']['output'];
+  ref: Scalars['String']['output'];
+  /** Full-text relevance; null for exact identifier matches, which come first. */
+  score?: Maybe<Scalars['Float']['output']>;
+  subtitle?: Maybe<Scalars['String']['output']>;
+};
+
+/** Where a fact came from: the drop's file, its 1-based line (header = line 1), and the load. */
+export type Source = {
+  __typename?: 'Source';
+  file?: Maybe<Scalars['String']['output']>;
+  line?: Maybe<Scalars['Int']['output']>;
+  loadId?: Maybe<Scalars['String']['output']>;
+};
+
+export type Timeline = {
+  __typename?: 'Timeline';
+  facts: Array<Fact>;
+  /** The entity reference or network:<id> asked for. */
+  subject: Scalars['String']['output'];
+  /** Events in the window (facts holds at most limit of them). */
+  total: Scalars['Int']['output'];
 };
 
 export type User = {
@@ -566,8 +834,21 @@ export type ResolversTypes = {
   DetectionSummary: ResolverTypeWrapper<DetectionSummary>;
   DismissReason: null;
   DismissReasonInfo: ResolverTypeWrapper<DismissReasonInfo>;
+  DocumentConflict: ResolverTypeWrapper<DocumentConflict>;
+  EdgeFact: ResolverTypeWrapper<EdgeFact>;
+  EntityDetail: ResolverTypeWrapper<EntityDetail>;
+  EntityPath: ResolverTypeWrapper<EntityPath>;
+  EntityProfile: ResolverTypeWrapper<EntityProfile>;
+  EntitySummary: ResolverTypeWrapper<EntitySummary>;
+  Fact: ResolverTypeWrapper<Fact>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  GraphEdge: ResolverTypeWrapper<GraphEdge>;
+  GraphForm: GraphForm;
+  GraphNode: ResolverTypeWrapper<GraphNode>;
+  GraphView: ResolverTypeWrapper<GraphView>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Identity: ResolverTypeWrapper<Identity>;
+  IdentityMerge: ResolverTypeWrapper<IdentityMerge>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   Lang: null;
@@ -581,16 +862,24 @@ export type ResolversTypes = {
   LoginResult: ResolverTypeWrapper<Omit<LoginResult, 'user'> & { user: ResolversTypes['Viewer'] }>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NetworkChange: ResolverTypeWrapper<NetworkChange>;
+  NetworkMembership: ResolverTypeWrapper<NetworkMembership>;
+  NetworkRole: ResolverTypeWrapper<NetworkRole>;
+  Participant: ResolverTypeWrapper<Participant>;
+  PathsResult: ResolverTypeWrapper<PathsResult>;
   PatternHits: ResolverTypeWrapper<PatternHits>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   QueryParam: ResolverTypeWrapper<QueryParam>;
   QueryParamInput: QueryParamInput;
   QueryParamType: null;
   QueryRun: ResolverTypeWrapper<QueryRun>;
+  RegisterLink: ResolverTypeWrapper<RegisterLink>;
   Role: Role;
   SavedQuery: ResolverTypeWrapper<AppSavedQuery>;
   SavedQueryInput: SavedQueryInput;
+  SearchHit: ResolverTypeWrapper<SearchHit>;
+  Source: ResolverTypeWrapper<Source>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Timeline: ResolverTypeWrapper<Timeline>;
   User: ResolverTypeWrapper<AppUser>;
   Viewer: ResolverTypeWrapper<SessionUser>;
 };
@@ -603,8 +892,20 @@ export type ResolversParentTypes = {
   Boolean: Scalars['Boolean']['output'];
   DetectionSummary: DetectionSummary;
   DismissReasonInfo: DismissReasonInfo;
+  DocumentConflict: DocumentConflict;
+  EdgeFact: EdgeFact;
+  EntityDetail: EntityDetail;
+  EntityPath: EntityPath;
+  EntityProfile: EntityProfile;
+  EntitySummary: EntitySummary;
+  Fact: Fact;
   Float: Scalars['Float']['output'];
+  GraphEdge: GraphEdge;
+  GraphNode: GraphNode;
+  GraphView: GraphView;
   ID: Scalars['ID']['output'];
+  Identity: Identity;
+  IdentityMerge: IdentityMerge;
   Int: Scalars['Int']['output'];
   JSON: Scalars['JSON']['output'];
   Lead: LeadWithWorkflow;
@@ -616,14 +917,22 @@ export type ResolversParentTypes = {
   LoginResult: Omit<LoginResult, 'user'> & { user: ResolversParentTypes['Viewer'] };
   Mutation: Record<PropertyKey, never>;
   NetworkChange: NetworkChange;
+  NetworkMembership: NetworkMembership;
+  NetworkRole: NetworkRole;
+  Participant: Participant;
+  PathsResult: PathsResult;
   PatternHits: PatternHits;
   Query: Record<PropertyKey, never>;
   QueryParam: QueryParam;
   QueryParamInput: QueryParamInput;
   QueryRun: QueryRun;
+  RegisterLink: RegisterLink;
   SavedQuery: AppSavedQuery;
   SavedQueryInput: SavedQueryInput;
+  SearchHit: SearchHit;
+  Source: Source;
   String: Scalars['String']['output'];
+  Timeline: Timeline;
   User: AppUser;
   Viewer: SessionUser;
 };
@@ -675,6 +984,106 @@ export type DismissReasonInfoResolvers<ContextType = ApiContext, ParentType exte
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   meaning?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   reason?: Resolver<ResolversTypes['DismissReason'], ParentType, ContextType>;
+};
+
+export type DocumentConflictResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['DocumentConflict'] = ResolversParentTypes['DocumentConflict']> = {
+  document?: Resolver<Maybe<ResolversTypes['EntitySummary']>, ParentType, ContextType>;
+  foreigners?: Resolver<Array<ResolversTypes['EntitySummary']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+};
+
+export type EdgeFactResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['EdgeFact'] = ResolversParentTypes['EdgeFact']> = {
+  date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  ref?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+};
+
+export type EntityDetailResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['EntityDetail'] = ResolversParentTypes['EntityDetail']> = {
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  ref?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType>;
+  subtitle?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type EntityPathResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['EntityPath'] = ResolversParentTypes['EntityPath']> = {
+  edges?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  refs?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type EntityProfileResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['EntityProfile'] = ResolversParentTypes['EntityProfile']> = {
+  entity?: Resolver<ResolversTypes['EntityDetail'], ParentType, ContextType>;
+  facts?: Resolver<Array<ResolversTypes['Fact']>, ParentType, ContextType>;
+  factsTotal?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  identity?: Resolver<Maybe<ResolversTypes['Identity']>, ParentType, ContextType>;
+  links?: Resolver<Array<ResolversTypes['RegisterLink']>, ParentType, ContextType>;
+  networks?: Resolver<Array<ResolversTypes['NetworkMembership']>, ParentType, ContextType>;
+};
+
+export type EntitySummaryResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['EntitySummary'] = ResolversParentTypes['EntitySummary']> = {
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ref?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  subtitle?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type FactResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Fact'] = ResolversParentTypes['Fact']> = {
+  date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  participants?: Resolver<Array<ResolversTypes['Participant']>, ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  ref?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+};
+
+export type GraphEdgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['GraphEdge'] = ResolversParentTypes['GraphEdge']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  facts?: Resolver<Array<ResolversTypes['EdgeFact']>, ParentType, ContextType>;
+  firstDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  lastDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sourceRole?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  targetRole?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type GraphNodeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['GraphNode'] = ResolversParentTypes['GraphNode']> = {
+  communityId?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hop?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  networks?: Resolver<Array<ResolversTypes['NetworkRole']>, ParentType, ContextType>;
+  organizer?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  ref?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  subtitle?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type GraphViewResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['GraphView'] = ResolversParentTypes['GraphView']> = {
+  edges?: Resolver<Array<ResolversTypes['GraphEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['GraphNode']>, ParentType, ContextType>;
+  truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type IdentityResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Identity'] = ResolversParentTypes['Identity']> = {
+  conflicts?: Resolver<Array<ResolversTypes['DocumentConflict']>, ParentType, ContextType>;
+  documents?: Resolver<Array<ResolversTypes['EntitySummary']>, ParentType, ContextType>;
+  holders?: Resolver<Array<ResolversTypes['EntitySummary']>, ParentType, ContextType>;
+  merges?: Resolver<Array<ResolversTypes['IdentityMerge']>, ParentType, ContextType>;
+  names?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type IdentityMergeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['IdentityMerge'] = ResolversParentTypes['IdentityMerge']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  matchedOn?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  rule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+  variant?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
@@ -794,6 +1203,34 @@ export type NetworkChangeResolvers<ContextType = ApiContext, ParentType extends 
   runId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type NetworkMembershipResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['NetworkMembership'] = ResolversParentTypes['NetworkMembership']> = {
+  networkId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  organizerRank?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  rank?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  score?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  why?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type NetworkRoleResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['NetworkRole'] = ResolversParentTypes['NetworkRole']> = {
+  networkId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  organizerRank?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ParticipantResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Participant'] = ResolversParentTypes['Participant']> = {
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ref?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  subtitle?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type PathsResultResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['PathsResult'] = ResolversParentTypes['PathsResult']> = {
+  graph?: Resolver<ResolversTypes['GraphView'], ParentType, ContextType>;
+  paths?: Resolver<Array<ResolversTypes['EntityPath']>, ParentType, ContextType>;
+};
+
 export type PatternHitsResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['PatternHits'] = ResolversParentTypes['PatternHits']> = {
   evidence?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   hits?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -803,12 +1240,17 @@ export type PatternHitsResolvers<ContextType = ApiContext, ParentType extends Re
 export type QueryResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   auditLog?: Resolver<ResolversTypes['AuditPage'], ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'limit' | 'offset'>>;
   dismissReasons?: Resolver<Array<ResolversTypes['DismissReasonInfo']>, ParentType, ContextType>;
+  entity?: Resolver<ResolversTypes['EntityProfile'], ParentType, ContextType, RequireFields<QueryEntityArgs, 'ref'>>;
+  expand?: Resolver<ResolversTypes['GraphView'], ParentType, ContextType, RequireFields<QueryExpandArgs, 'depth' | 'form' | 'limit' | 'refs'>>;
   lead?: Resolver<ResolversTypes['Lead'], ParentType, ContextType, RequireFields<QueryLeadArgs, 'id' | 'lang'>>;
   leads?: Resolver<ResolversTypes['LeadPage'], ParentType, ContextType, RequireFields<QueryLeadsArgs, 'lang' | 'limit' | 'offset'>>;
   me?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
+  paths?: Resolver<ResolversTypes['PathsResult'], ParentType, ContextType, RequireFields<QueryPathsArgs, 'from' | 'limit' | 'maxHops' | 'to'>>;
   runSavedQuery?: Resolver<ResolversTypes['QueryRun'], ParentType, ContextType, RequireFields<QueryRunSavedQueryArgs, 'id'>>;
   savedQueries?: Resolver<Array<ResolversTypes['SavedQuery']>, ParentType, ContextType, RequireFields<QuerySavedQueriesArgs, 'lang'>>;
   savedQuery?: Resolver<ResolversTypes['SavedQuery'], ParentType, ContextType, RequireFields<QuerySavedQueryArgs, 'id' | 'lang'>>;
+  search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'limit' | 'text'>>;
+  timeline?: Resolver<ResolversTypes['Timeline'], ParentType, ContextType, RequireFields<QueryTimelineArgs, 'subject'>>;
   users?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
   verifyAudit?: Resolver<ResolversTypes['AuditVerification'], ParentType, ContextType>;
 };
@@ -831,6 +1273,13 @@ export type QueryRunResolvers<ContextType = ApiContext, ParentType extends Resol
   truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
+export type RegisterLinkResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['RegisterLink'] = ResolversParentTypes['RegisterLink']> = {
+  direction?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  other?: Resolver<ResolversTypes['EntitySummary'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type SavedQueryResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['SavedQuery'] = ResolversParentTypes['SavedQuery']> = {
   builtIn?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   canEdit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -846,6 +1295,27 @@ export type SavedQueryResolvers<ContextType = ApiContext, ParentType extends Res
   sharedWith?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   updatedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SearchHitResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  matchedOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ref?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  score?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  subtitle?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type SourceResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = {
+  file?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  line?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  loadId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type TimelineResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Timeline'] = ResolversParentTypes['Timeline']> = {
+  facts?: Resolver<Array<ResolversTypes['Fact']>, ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type UserResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = {
@@ -866,6 +1336,18 @@ export type Resolvers<ContextType = ApiContext> = {
   DetectionSummary?: DetectionSummaryResolvers<ContextType>;
   DismissReason?: DismissReasonResolvers;
   DismissReasonInfo?: DismissReasonInfoResolvers<ContextType>;
+  DocumentConflict?: DocumentConflictResolvers<ContextType>;
+  EdgeFact?: EdgeFactResolvers<ContextType>;
+  EntityDetail?: EntityDetailResolvers<ContextType>;
+  EntityPath?: EntityPathResolvers<ContextType>;
+  EntityProfile?: EntityProfileResolvers<ContextType>;
+  EntitySummary?: EntitySummaryResolvers<ContextType>;
+  Fact?: FactResolvers<ContextType>;
+  GraphEdge?: GraphEdgeResolvers<ContextType>;
+  GraphNode?: GraphNodeResolvers<ContextType>;
+  GraphView?: GraphViewResolvers<ContextType>;
+  Identity?: IdentityResolvers<ContextType>;
+  IdentityMerge?: IdentityMergeResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   Lang?: LangResolvers;
   Lead?: LeadResolvers<ContextType>;
@@ -878,12 +1360,20 @@ export type Resolvers<ContextType = ApiContext> = {
   LoginResult?: LoginResultResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   NetworkChange?: NetworkChangeResolvers<ContextType>;
+  NetworkMembership?: NetworkMembershipResolvers<ContextType>;
+  NetworkRole?: NetworkRoleResolvers<ContextType>;
+  Participant?: ParticipantResolvers<ContextType>;
+  PathsResult?: PathsResultResolvers<ContextType>;
   PatternHits?: PatternHitsResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   QueryParam?: QueryParamResolvers<ContextType>;
   QueryParamType?: QueryParamTypeResolvers;
   QueryRun?: QueryRunResolvers<ContextType>;
+  RegisterLink?: RegisterLinkResolvers<ContextType>;
   SavedQuery?: SavedQueryResolvers<ContextType>;
+  SearchHit?: SearchHitResolvers<ContextType>;
+  Source?: SourceResolvers<ContextType>;
+  Timeline?: TimelineResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   Viewer?: ViewerResolvers<ContextType>;
 };

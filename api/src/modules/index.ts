@@ -9,6 +9,7 @@ import { sessionResolvers } from './session/session.resolvers.js';
 import { adminResolvers } from './admin/admin.resolvers.js';
 import { leadsResolvers } from './leads/leads.resolvers.js';
 import { savedQueriesResolvers } from './saved-queries/saved-queries.resolvers.js';
+import { investigationResolvers } from './investigation/investigation.resolvers.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -22,6 +23,7 @@ const moduleResolvers: Resolvers[] = [
   leadsResolvers,
   savedQueriesResolvers,
   adminResolvers,
+  investigationResolvers,
   // one line per feature module
 ];
 
