@@ -24,8 +24,9 @@ import {
 
 const VISA_FREE = new Set<string>([...CIS_COUNTRIES, 'MNG', 'KOR', 'DEU', 'USA', 'TUR', 'GEO']);
 
+/** An arrival late enough that its invitation (weeks before) is inside the period too. */
 function arrivalDay(w: World, margin = 45): Day {
-  return w.rng.int(PERIOD.start, PERIOD.end - margin);
+  return w.rng.int(PERIOD.start + 60, PERIOD.end - margin);
 }
 
 /** With probability `rate`, the foreigner gets a protocol (overstay or late registration). */
@@ -108,7 +109,7 @@ export function ordinaryInviters(w: World, c: Carriers, n: number): void {
       [3, 1],
     ] as const);
     for (let g = 0; g < guests; g++) {
-      const f = w.foreigner(rng.weighted(ORDINARY_COUNTRIES));
+      const f = w.foreigner(rng.weighted(ORDINARY_COUNTRIES), { stateless: rng.chance(0.01) });
       const entry = arrivalDay(w);
       const purpose = rng.weighted<Purpose>([
         ['private', 6],
@@ -118,7 +119,7 @@ export function ordinaryInviters(w: World, c: Carriers, n: number): void {
         ['other', 0.3],
       ]);
       const days = rng.int(7, 60);
-      if (!VISA_FREE.has(f.country.code) || rng.chance(0.3)) {
+      if (!VISA_FREE.has(f.country.code) || rng.chance(0.45)) {
         w.invitation({
           inviter: party,
           f,
@@ -137,15 +138,8 @@ export function ordinaryInviters(w: World, c: Carriers, n: number): void {
           address: inviter.address,
         });
         if (rng.chance(0.2))
-          travel(
-            w,
-            c,
-            f,
-            entry + rng.int(1, Math.max(1, days - 1)),
-            inviter.address.city,
-            pickCity(rng),
-          );
-        maybeOffend(w, f, exit, 0.04, inviter.address);
+          travel(w, c, f, entry + rng.int(1, Math.max(1, days - 1)), inviter.address.city);
+        maybeOffend(w, f, exit, 0.06, inviter.address);
       });
       if (rng.chance(0.03)) {
         w.violation({
@@ -242,8 +236,8 @@ export function hotels(w: World, c: Carriers, n: number, guestsEach: number): vo
       }
       visit(w, c, f, entry, days, (exit) => {
         w.registration({ host: hotel, f, on: entry, days, channel: 'eqonaq', address });
-        if (rng.chance(0.15)) travel(w, c, f, entry + 1, city, pickCity(rng));
-        maybeOffend(w, f, exit, 0.02, address);
+        if (rng.chance(0.15)) travel(w, c, f, entry + 1, city);
+        maybeOffend(w, f, exit, 0.03, address);
       });
     }
     if (rng.chance(0.3)) {
@@ -349,8 +343,8 @@ export function universities(w: World, c: Carriers, n: number, studentsEach: num
           });
         }
       }
-      if (rng.chance(0.25)) travel(w, c, f, entry + rng.int(30, 200), city, pickCity(rng));
-      maybeOffend(w, f, entry + rng.int(30, 300), 0.04, dorm);
+      if (rng.chance(0.25)) travel(w, c, f, entry + rng.int(30, 200), city);
+      maybeOffend(w, f, entry + rng.int(30, 300), 0.05, dorm);
     }
   }
 }
@@ -464,7 +458,7 @@ export function bigEmployers(w: World, c: Carriers, n: number, workersEach: numb
             address: dorm,
             outcome: 'granted',
           });
-        maybeOffend(w, f, exit, 0.025, site);
+        maybeOffend(w, f, exit, 0.03, site);
       });
     }
   }
@@ -615,7 +609,7 @@ export function largeFamilies(w: World, c: Carriers, n: number): void {
             ] as const),
           });
         }
-        maybeOffend(w, f, exit, 0.03, home);
+        maybeOffend(w, f, exit, 0.04, home);
       });
     }
   }
@@ -649,10 +643,15 @@ export function travellers(w: World, c: Carriers, n: number): void {
         ['CHN', 2],
       ] as const),
     );
+    if (rng.chance(0.03)) w.passportDonors.push(f);
     const trips = rng.int(1, 3);
     let entry = arrivalDay(w, 20);
+    let exit = entry;
     for (let t = 0; t < trips && entry < PERIOD.end - 5; t++) {
       const days = rng.int(1, 25);
+      // A passport renewed between two visits: the later rows carry the new number.
+      if (t === 1 && rng.chance(0.08)) w.reissuePassport(f, entry);
+      exit = entry + days;
       visit(w, c, f, entry, days, () => {
         if (days > 5 && rng.chance(0.4)) {
           const host = w.person();
@@ -665,11 +664,11 @@ export function travellers(w: World, c: Carriers, n: number): void {
             address: host.address,
           });
         }
-        if (rng.chance(0.2)) travel(w, c, f, entry + 1, pickCity(rng), pickCity(rng));
+        if (rng.chance(0.2)) travel(w, c, f, entry + 1, pickCity(rng));
       });
       entry += days + rng.int(10, 90);
     }
-    if (rng.chance(0.01)) w.reissuePassport(f, entry);
+    maybeOffend(w, f, exit, 0.03, null);
   }
 }
 

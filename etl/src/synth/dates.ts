@@ -18,5 +18,5 @@ export function isoDateTime(d: Day, minuteOfDay: number): string {
   return `${isoDate(d)}T${hh}:${mm}:00`;
 }
 
-/** The period every synthetic event falls in. */
+/** The period every synthetic event falls in (the drop is an export of it). */
 export const PERIOD = { start: day('2024-01-01'), end: day('2025-10-31') } as const;

@@ -87,10 +87,18 @@ export class UniqueDigits {
     private readonly digits: number,
   ) {
     this.modulus = 10n ** BigInt(digits);
-    // Primes above 5 end in 1, 3, 7 or 9, so they stay coprime to 10^digits after reduction.
-    const multipliers = [7_919n, 104_729n, 1_299_709n, 15_485_863n, 982_451_653n];
-    this.multiplier = rng.pick(multipliers) % this.modulus;
-    this.offset = BigInt(rng.int(0, 2 ** 30)) % this.modulus;
+    // A random multiplier of the modulus' size, made coprime to 10 (odd, not a multiple of 5),
+    // spreads consecutive counters over the whole range.
+    let multiplier = this.randomBelow(rng) | 1n;
+    if (multiplier % 5n === 0n) multiplier += 2n;
+    this.multiplier = multiplier % this.modulus;
+    this.offset = this.randomBelow(rng);
+  }
+
+  private randomBelow(rng: Rng): bigint {
+    let n = 0n;
+    for (let i = 0; i < this.digits; i += 4) n = n * 10_000n + BigInt(rng.int(0, 9999));
+    return n % this.modulus;
   }
 
   next(): string {

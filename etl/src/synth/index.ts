@@ -116,14 +116,14 @@ export function generateDrop(dir: string, options: SynthOptions = {}): SynthSumm
       Math.max(5, Math.round(perScale * Math.sqrt(scale)));
 
     const carriers = createCarriers(w, scale);
-    population(w, count(1200), count(150));
-    universities(w, carriers, hubCount(3), hubSize(110));
-    hotels(w, carriers, hubCount(8), hubSize(70));
-    bigEmployers(w, carriers, hubCount(3), hubSize(110));
-    smallEmployers(w, carriers, count(70));
-    largeFamilies(w, carriers, count(35));
-    ordinaryInviters(w, carriers, count(550));
-    travellers(w, carriers, count(700));
+    population(w, count(1400), count(170));
+    universities(w, carriers, hubCount(3), hubSize(120));
+    hotels(w, carriers, hubCount(8), hubSize(75));
+    bigEmployers(w, carriers, hubCount(3), hubSize(120));
+    smallEmployers(w, carriers, count(80));
+    largeFamilies(w, carriers, count(40));
+    ordinaryInviters(w, carriers, count(850));
+    travellers(w, carriers, count(480));
 
     const networksPerTypology = {} as Record<Typology, number>;
     const planRng = rng.fork('plan');

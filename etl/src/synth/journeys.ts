@@ -1,6 +1,6 @@
 import type { Rng } from './rng.js';
 import type { Day } from './dates.js';
-import { airport, cityByName, landCheckpointFor, type City } from './places.js';
+import { airport, CITIES, cityByName, landCheckpointFor, type City } from './places.js';
 import { orgParty, type Foreigner, type Organization, type Person, type World } from './world.js';
 
 /** The national carriers and bus operators that carry everyone (legitimate hubs). */
@@ -136,8 +136,9 @@ export function crossBorder(
 }
 
 /** A domestic trip by train or intercity bus. */
-export function travel(w: World, c: Carriers, f: Foreigner, on: Day, from: City, to: City): void {
+export function travel(w: World, c: Carriers, f: Foreigner, on: Day, from: City): void {
   const rng = w.rng;
+  const to = rng.pick(CITIES.filter((x) => x !== from));
   if (rng.chance(0.55)) {
     w.trip({ f, on, from, to, carrier: orgParty(c.rail), rail: true });
   } else {

@@ -229,7 +229,14 @@ export class World {
   /** A foreigner with a name, birth date and passport unique in the drop. */
   foreigner(
     code: string,
-    opts: { sex?: 'M' | 'F'; lastLat?: string; minAge?: number; maxAge?: number } = {},
+    opts: {
+      sex?: 'M' | 'F';
+      lastLat?: string;
+      minAge?: number;
+      maxAge?: number;
+      /** Stateless (`XXA`), travelling on a document of `code`. */
+      stateless?: boolean;
+    } = {},
   ): Foreigner {
     const rng = this.rng;
     const country = profile(code);
@@ -245,7 +252,7 @@ export class World {
       const uzbek = code === 'UZB';
       return {
         country,
-        citizenship: code,
+        citizenship: opts.stateless ? 'XXA' : code,
         lastLat,
         firstLat,
         lastCyr: toCyrillic(lastLat, uzbek),
@@ -389,6 +396,7 @@ export class World {
     this.sink.emit(file, bucket, sortKey, row, mark.bad || mark.variant ? mark : undefined);
   }
 
+  /** The drop is an export of the period: earlier facts are not in it, later ones do not exist yet. */
   private emitEvent(
     file: FileId,
     on: Day,
@@ -396,6 +404,7 @@ export class World {
     row: Record<string, string>,
     variant?: VariantMark,
   ): void {
+    if (on > PERIOD.end || on < PERIOD.start) return;
     this.emit(file, isoDate(on).slice(0, 7), sortKey, row, variant);
   }
 

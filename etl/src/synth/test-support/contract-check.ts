@@ -1,0 +1,96 @@
+import { idControlDigit } from '../ids.js';
+import { KNOWN_CODES } from '../countries.js';
+import { FOREIGNER_REQUIRED, SCHEMAS, type Kind } from '../schema.js';
+
+/** One problem of a row against the drop contract, as far as it can be checked locally. */
+export interface Problem {
+  field: string;
+  reason:
+    'control-digit' | 'bad-date' | 'unknown-country' | 'missing-required' | 'bad-enum' | 'format';
+}
+
+function isCalendarDate(text: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!m) return false;
+  const d = new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === text;
+}
+
+function isDateTime(text: string): boolean {
+  const m = /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d)?(Z|[+-]\d{2}:\d{2})?$/.exec(
+    text,
+  );
+  return m !== null && isCalendarDate(m[1] ?? '');
+}
+
+function hasValidControl(id: string): boolean {
+  return /^\d{12}$/.test(id) && idControlDigit(id.slice(0, 11)) === Number(id[11]);
+}
+
+function iinProblem(iin: string): Problem['reason'] | null {
+  if (!/^\d{12}$/.test(iin)) return 'format';
+  const century = Number(iin[6]);
+  if (century < 1 || century > 6) return 'format';
+  const year = 1800 + 100 * Math.floor((century - 1) / 2) + Number(iin.slice(0, 2));
+  if (!isCalendarDate(`${year}-${iin.slice(2, 4)}-${iin.slice(4, 6)}`)) return 'format';
+  return hasValidControl(iin) ? null : 'control-digit';
+}
+
+function binProblem(bin: string): Problem['reason'] | null {
+  if (!/^\d{12}$/.test(bin)) return 'format';
+  const type = Number(bin[4]);
+  if (type < 4 || type > 6) return 'format';
+  return hasValidControl(bin) ? null : 'control-digit';
+}
+
+/** Every problem of one row (an empty list for a valid row). */
+export function checkRow(kind: Kind, row: Readonly<Record<string, string>>): Problem[] {
+  const schema = SCHEMAS[kind];
+  const problems: Problem[] = [];
+  const value = (c: string): string => row[c] ?? '';
+  for (const column of Object.keys(row)) {
+    if (!schema.columns.includes(column)) problems.push({ field: column, reason: 'format' });
+  }
+  for (const c of schema.required)
+    if (value(c) === '') problems.push({ field: c, reason: 'missing-required' });
+  const hasForeigner =
+    schema.columns.includes('passport_no') &&
+    (schema.foreignerRequired || FOREIGNER_REQUIRED.some((c) => value(c) !== ''));
+  if (hasForeigner) {
+    for (const c of FOREIGNER_REQUIRED)
+      if (value(c) === '') problems.push({ field: c, reason: 'missing-required' });
+  }
+  for (const p of schema.requiredParties) {
+    if (value(`${p}_iin`) === '' && value(`${p}_bin`) === '')
+      problems.push({ field: `${p}_iin`, reason: 'missing-required' });
+  }
+  for (const c of schema.columns) {
+    const v = value(c);
+    if (v === '') continue;
+    if (/(^|_)iin$/.test(c)) {
+      const reason = iinProblem(v);
+      if (reason) problems.push({ field: c, reason });
+    } else if (/(^|_)bin$/.test(c)) {
+      const reason = binProblem(v);
+      if (reason) problems.push({ field: c, reason });
+    } else if (c === 'founder_iins') {
+      for (const iin of v.split(';'))
+        if (iinProblem(iin)) problems.push({ field: c, reason: 'format' });
+    } else if (c === 'citizenship' || c.endsWith('_country')) {
+      if (!KNOWN_CODES.has(v)) problems.push({ field: c, reason: 'unknown-country' });
+    } else if (c.endsWith('_rka') && !/^\d{16}$/.test(v)) {
+      problems.push({ field: c, reason: 'format' });
+    } else if (c.endsWith('phone') && !/^(\+?7|8)7\d{9}$/.test(v.replace(/[\s()-]/g, ''))) {
+      problems.push({ field: c, reason: 'format' });
+    } else if (c === 'vehicle_plate' && !/^[A-Za-z0-9]+$/.test(v.replace(/[\s-]/g, ''))) {
+      problems.push({ field: c, reason: 'format' });
+    }
+    if (schema.dates.includes(c) && !isCalendarDate(v))
+      problems.push({ field: c, reason: 'bad-date' });
+    if (schema.dateTimes.includes(c) && !isDateTime(v))
+      problems.push({ field: c, reason: 'bad-date' });
+    const allowed = schema.enums[c];
+    if (allowed && !allowed.includes(v)) problems.push({ field: c, reason: 'bad-enum' });
+  }
+  return problems;
+}
