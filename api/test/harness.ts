@@ -1,4 +1,10 @@
+import { mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { Executor } from '@arna/graph';
+import { runDetection } from '@arna/graph/detect';
+import { loadDrop } from '@arna/etl';
+import { generateDrop } from '@arna/etl/synth';
 import { testExecutor, resetDatabase } from '@arna/graph/testing';
 import { createUser, type Role } from '@arna/graph/app';
 import { startApiServer, type ApiServer } from '../src/index.js';
@@ -47,4 +53,16 @@ export async function startTestApi(): Promise<TestApi> {
       await executor.close();
     },
   };
+}
+
+/**
+ * A small synthetic drop (planted channels among background noise), loaded and run through
+ * detection: real networks for the leads and workflow tests.
+ */
+export async function loadSyntheticLeads(executor: Executor): Promise<{ networks: number }> {
+  const dir = path.join(mkdtempSync(path.join(os.tmpdir(), 'arna-api-drop-')), 'drop');
+  generateDrop(dir, { scale: 0.1, seed: 11 });
+  await loadDrop(executor, dir);
+  const leads = await runDetection(executor, { dataset: 'api-test' });
+  return { networks: leads.networks.length };
 }

@@ -15,6 +15,8 @@ export interface ApiServerOptions {
   /** 0 = any free port. Default `ARNA_API_PORT` or 4000. */
   port?: number;
   loginRateLimit?: LoginRateLimitOptions;
+  /** Environment read for NODE_ENV (introspection); default process.env. */
+  env?: NodeJS.ProcessEnv;
 }
 
 export interface ApiServer {
@@ -30,7 +32,7 @@ const BRIEF_PATH = /^\/briefs\/([A-Za-z0-9._:-]{1,200})\.pdf$/;
  * the CSRF cookie and returns its token), `GET /healthz`. Everything else is 404.
  */
 export async function startApiServer(options: ApiServerOptions): Promise<ApiServer> {
-  const apollo = createApollo();
+  const apollo = createApollo(options.env);
   await apollo.start();
   const deps: ServerDeps = {
     executor: options.executor,
