@@ -103,13 +103,21 @@ export function ordinaryInviters(w: World, c: Carriers, n: number): void {
   for (let i = 0; i < n; i++) {
     const inviter = w.person();
     const party = asParty(inviter);
+    // A few busy people (traders, doctors, pastors) invite more than a nominee would.
     const guests = rng.weighted([
       [1, 6],
       [2, 3],
       [3, 1],
+      [5, 0.2],
+      [8, 0.1],
     ] as const);
     for (let g = 0; g < guests; g++) {
-      const f = w.foreigner(rng.weighted(ORDINARY_COUNTRIES), { stateless: rng.chance(0.01) });
+      // Rarely a clerk types someone else's passport number: a conflict outside any channel.
+      const donor =
+        w.passportDonors.length > 0 && rng.chance(0.004) ? rng.pick(w.passportDonors) : null;
+      const f = donor
+        ? w.forgedHolder(donor)
+        : w.foreigner(rng.weighted(ORDINARY_COUNTRIES), { stateless: rng.chance(0.01) });
       const entry = arrivalDay(w);
       const purpose = rng.weighted<Purpose>([
         ['private', 6],
@@ -389,6 +397,7 @@ export function bigEmployers(w: World, c: Carriers, n: number, workersEach: numb
     const employer = orgParty(org);
     w.hub('employer', employer);
     const sites = Array.from({ length: rng.int(2, 4) }, () => w.address(city, false));
+    w.constructionSites.push(...sites);
     const dorms = Array.from({ length: rng.int(1, 2) }, () => w.address(city, false));
     const plates = Array.from({ length: 3 }, () => w.plate(city.plateRegion));
     const drivers = plates.map(() => w.person({ city, sex: 'M', minAge: 25 }));

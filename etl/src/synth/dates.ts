@@ -7,8 +7,16 @@ export function day(iso: string): Day {
   return Math.round(Date.parse(`${iso}T00:00:00Z`) / MS_PER_DAY);
 }
 
+// Formatting is the generator's hottest call; a drop uses a few tens of thousands of days.
+const formatted = new Map<Day, string>();
+
 export function isoDate(d: Day): string {
-  return new Date(d * MS_PER_DAY).toISOString().slice(0, 10);
+  let text = formatted.get(d);
+  if (text === undefined) {
+    text = new Date(d * MS_PER_DAY).toISOString().slice(0, 10);
+    formatted.set(d, text);
+  }
+  return text;
 }
 
 /** `YYYY-MM-DDTHH:MM:SS` local time (the contract's default zone, Asia/Almaty). */

@@ -58,7 +58,19 @@ const LETTERS: Readonly<Record<string, string>> = {
 };
 const VOWELS = new Set('aeiou');
 
+const cyrillicCache = new Map<string, string>();
+
 export function toCyrillic(latin: string, uzbekStyle = false): string {
+  const key = `${uzbekStyle ? 'u' : ''}|${latin}`;
+  let cyrillic = cyrillicCache.get(key);
+  if (cyrillic === undefined) {
+    cyrillic = transcribe(latin, uzbekStyle);
+    cyrillicCache.set(key, cyrillic);
+  }
+  return cyrillic;
+}
+
+function transcribe(latin: string, uzbekStyle: boolean): string {
   const s = latin.toLowerCase();
   let out = '';
   let i = 0;
@@ -178,5 +190,5 @@ const KAZAKH_LATIN: Readonly<Record<string, string>> = {
 /** A Kazakh surname as a foreign passport spells it (ICAO-style, Kazakh letters folded). */
 export function kazakhToLatin(cyrillic: string): string {
   const latin = [...cyrillic.toLowerCase()].map((ch) => KAZAKH_LATIN[ch] ?? ch).join('');
-  return (latin[0]?.toUpperCase() ?? '') + latin.slice(1);
+  return latin.replace(/(^|[\s-])(\S)/g, (_m, sep: string, c: string) => sep + c.toUpperCase());
 }

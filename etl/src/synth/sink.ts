@@ -1,6 +1,6 @@
 import { appendFileSync, closeSync, openSync, readFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
-import { FILES, SCHEMAS, type FileId } from './schema.js';
+import { FILES, KINDS, SCHEMAS, type FileId, type Kind } from './schema.js';
 
 /** One row as column → text; absent or '' = empty cell. */
 export type Row = Readonly<Record<string, string>>;
@@ -37,6 +37,11 @@ export interface WrittenDrop {
 }
 
 type Staged = [sortKey: string, seq: number, values: string[], mark: RowMark | 0];
+/**
+ * Staged rows are one line each: sort key, sequence, mark (JSON or empty), then the values,
+ * separated by a control character no generated value contains (cheaper than JSON per row).
+ */
+const SEP = '\u0001';
 
 interface Bucket {
   file: FileId;
@@ -47,6 +52,9 @@ interface Bucket {
 }
 
 const FLUSH_CHARS = 64 * 1024;
+const COLUMN_SETS: ReadonlyMap<Kind, ReadonlySet<string>> = new Map(
+  KINDS.map((k) => [k, new Set(SCHEMAS[k].columns)]),
+);
 const WRITE_CHARS = 1024 * 1024;
 
 function csvCell(value: string): string {
@@ -87,26 +95,27 @@ export class DropSink {
 
   emit(file: FileId, bucketKey: string, sortKey: string, row: Row, mark?: RowMark): void {
     const schema = SCHEMAS[FILES[file].kind];
-    for (const column of Object.keys(row)) {
-      if (!schema.columns.includes(column)) {
+    const known = COLUMN_SETS.get(FILES[file].kind) ?? new Set<string>();
+    for (const column in row) {
+      if (!known.has(column)) {
         throw new RangeError(`synth: ${FILES[file].name} has no column ${column}`);
       }
     }
-    const values = schema.columns.map((c) => row[c] ?? '');
-    const staged: Staged = [sortKey, this.seq++, values, mark ?? 0];
+    const cells = [sortKey, String(this.seq++), mark ? JSON.stringify(mark) : ''];
+    for (const c of schema.columns) cells.push(row[c] ?? '');
+    const line = cells.join(SEP);
     const id = `${file}~${bucketKey}`;
     let bucket = this.buckets.get(id);
     if (!bucket) {
       bucket = {
         file,
         key: bucketKey,
-        path: join(this.stagingDir, `${file}~${bucketKey}.jsonl`),
+        path: join(this.stagingDir, `${file}~${bucketKey}.staged`),
         pending: [],
         pendingChars: 0,
       };
       this.buckets.set(id, bucket);
     }
-    const line = JSON.stringify(staged);
     bucket.pending.push(line);
     bucket.pendingChars += line.length;
     if (bucket.pendingChars >= FLUSH_CHARS) this.flushBucket(bucket);
@@ -123,7 +132,11 @@ export class DropSink {
     this.flushBucket(bucket);
     const text = readFileSync(bucket.path, 'utf8');
     const rows: Staged[] = [];
-    for (const line of text.split('\n')) if (line !== '') rows.push(JSON.parse(line) as Staged);
+    for (const line of text.split('\n')) {
+      if (line === '') continue;
+      const [sortKey = '', seq = '', mark = '', ...values] = line.split(SEP);
+      rows.push([sortKey, Number(seq), values, mark === '' ? 0 : (JSON.parse(mark) as RowMark)]);
+    }
     rows.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1]));
     return rows;
   }

@@ -219,7 +219,7 @@ describe('a drop at scale 1', SLOW, () => {
   it('points identity variants and document conflicts at real rows', () => {
     expect(truth.identityVariants.length).toBeGreaterThan(50);
     expect(new Set(truth.identityVariants.map((v) => v.variant))).toEqual(
-      new Set(['transliteration', 'passport-format', 'case', 'reissue']),
+      new Set(['transliteration', 'cyrillic', 'passport-format', 'case', 'reissue']),
     );
     for (const v of truth.identityVariants) {
       const r = at(v.file, v.line);

@@ -3,7 +3,7 @@ import { IdAllocator, UniqueDigits } from './ids.js';
 import { PERIOD, isoDate, isoDateTime, type Day } from './dates.js';
 import { citizenName, type CitizenName } from './citizen-names.js';
 import { profile, type CountryProfile } from './countries.js';
-import { spellingVariant, toCyrillic } from './foreign-names.js';
+import { kazakhToLatin, spellingVariant, toCyrillic } from './foreign-names.js';
 import {
   addressCells,
   newAddress,
@@ -91,6 +91,8 @@ export class World {
   readonly documentConflicts: DocumentConflict[] = [];
   /** Recently seen background foreigners, whose passport numbers forgers copy. */
   readonly passportDonors: Foreigner[] = [];
+  /** Building sites of the big legitimate employers (channels' subcontractors work there too). */
+  readonly constructionSites: Address[] = [];
   private planting = false;
   private readonly ids: IdAllocator;
   private readonly rkas: UniqueDigits;
@@ -163,6 +165,8 @@ export class World {
       sex?: 'M' | 'F';
       minAge?: number;
       maxAge?: number;
+      /** Always write the phone in the register row (an organizer's phone must be findable). */
+      showPhone?: boolean;
     } = {},
   ): Person {
     const rng = this.rng;
@@ -186,7 +190,7 @@ export class World {
       birth_date: isoDate(birth),
       sex,
       ...this.addressColumns(person.address, 'address', 'address_rka', 0.85),
-      phone: rng.chance(0.8) ? phoneNotation(rng, person.phone) : '',
+      phone: opts.showPhone || rng.chance(0.8) ? phoneNotation(rng, person.phone) : '',
     };
     this.emit('persons', person.iin.slice(0, 2), person.iin, row);
     return person;
@@ -341,10 +345,19 @@ export class World {
       const kind = rng.pick([
         'transliteration',
         'transliteration',
+        'cyrillic',
         'passport-format',
         'case',
       ] as const);
-      if (kind === 'transliteration') {
+      if (kind === 'cyrillic') {
+        // Typed in Cyrillic by an officer, Latin produced by the system from the Cyrillic.
+        const last = kazakhToLatin(f.lastCyr);
+        if (last.toLowerCase() !== lastLat.toLowerCase()) {
+          lastLat = last;
+          firstLat = kazakhToLatin(f.firstCyr);
+          variant = kind;
+        }
+      } else if (kind === 'transliteration') {
         const last = spellingVariant(lastLat, rng);
         const first = last === null ? spellingVariant(firstLat, rng) : null;
         if (last !== null) lastLat = last;
@@ -359,7 +372,7 @@ export class World {
         variant = kind;
       }
     }
-    const withCyrillic = rng.chance(f.country.postSoviet ? 0.7 : 0.3);
+    const withCyrillic = variant === 'cyrillic' || rng.chance(f.country.postSoviet ? 0.7 : 0.3);
     const cells: Record<string, string> = {
       passport_no: passportNo,
       passport_country: f.country.code,

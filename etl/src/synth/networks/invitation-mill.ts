@@ -30,9 +30,13 @@ export function invitationMill(w: World, c: Carriers, id: string): NetworkRecord
     net.person(nominee, 'nominee-director');
     const founders = rng.chance(0.7) ? [organizer] : [organizer, nominee];
     const registered = plantedDay(w, 300) - rng.int(30, 200);
+    // Now and then a shell poses as a language school, inviting "students" like a university.
+    const school = s === 0 && rng.chance(0.35);
     const shell = w.organization({
-      name: firmName(w),
-      activity: rng.pick(['consulting', 'trade', 'services']),
+      name: school
+        ? `Языковой центр «${rng.pick(['Lingua', 'Oxford Plus', 'Білім', 'Global Study', 'Zerde'])}»`
+        : firmName(w),
+      activity: school ? 'education' : rng.pick(['consulting', 'trade', 'services']),
       director: nominee,
       founders,
       address: officeAddress,
@@ -52,11 +56,13 @@ export function invitationMill(w: World, c: Carriers, id: string): NetworkRecord
         inviter: party,
         f,
         on: issued,
-        purpose: rng.weighted<Purpose>([
-          ['business', 5],
-          ['work', 2],
-          ['tourism', 1],
-        ]),
+        purpose: school
+          ? 'study'
+          : rng.weighted<Purpose>([
+              ['business', 5],
+              ['work', 2],
+              ['tourism', 1],
+            ]),
         stay,
       });
       crossBorder(w, c, f, entry, 'entry');

@@ -50,7 +50,12 @@ export function labourChannel(w: World, c: Carriers, id: string): NetworkRecord 
   net.person(housing, 'housing-provider');
   const houses = Array.from({ length: rng.int(1, 3) }, () => w.address(city, false));
   for (const h of houses) net.address(h, 'dormitory');
-  const sites = Array.from({ length: rng.int(2, 4) }, () => w.address(city, false));
+  // Subcontracting: some of the sites belong to a big legitimate employer with permits.
+  const sites = Array.from({ length: rng.int(2, 4) }, () =>
+    w.constructionSites.length > 0 && rng.chance(0.4)
+      ? rng.pick(w.constructionSites)
+      : w.address(city, false),
+  );
   const plate = w.plate(city.plateRegion);
   net.vehicle(plate, 'vehicle');
   const driver = w.person({ city, sex: 'M', minAge: 25 });

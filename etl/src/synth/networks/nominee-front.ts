@@ -10,7 +10,7 @@ import { beforeEnd, channelMigrant, migrantFate, NetworkRecord, plantedDay } fro
 export function nomineeFront(w: World, c: Carriers, id: string): NetworkRecord {
   const rng = w.rng;
   const net = new NetworkRecord(id, 'nominee-front');
-  const organizer = w.person({ minAge: 30, maxAge: 60 });
+  const organizer = w.person({ minAge: 30, maxAge: 60, showPhone: true });
   net.organizer(organizer);
   const city = organizer.address.city;
   net.address(organizer.address, 'stay-address');
