@@ -8,6 +8,7 @@ import type { Rng } from './rng.js';
 const DIGRAPHS: readonly (readonly [string, string])[] = [
   ['shch', 'щ'],
   ['dzh', 'дж'],
+  ['dj', 'дж'],
   ['kh', 'х'],
   ['sh', 'ш'],
   ['ch', 'ч'],
@@ -122,7 +123,6 @@ const SPELLING_RULES: readonly (readonly [RegExp, string])[] = [
   [/hussain/i, 'Husain'],
   [/yev$/i, 'ev'],
   [/aev$/i, 'ayev'],
-  [/ov$/i, 'off'],
   [/q/i, 'k'],
   [/w/i, 'v'],
 ];

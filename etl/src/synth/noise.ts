@@ -3,13 +3,28 @@ import { SCHEMAS, FOREIGNER_REQUIRED, type Kind } from './schema.js';
 import { withWrongControlDigit } from './ids.js';
 import type { BadRowMark } from './sink.js';
 
-/** The kinds of bad row a drop carries, as named in the truth file's `reason`. */
-export const BAD_ROW_REASONS = [
+/** The kinds of damage planted in bad rows. */
+export const BAD_ROW_KINDS = [
   'control-digit',
   'bad-date',
   'unknown-country',
   'missing-required',
   'bad-enum',
+] as const;
+export type BadRowKind = (typeof BAD_ROW_KINDS)[number];
+
+/**
+ * The `reason` a bad row carries in the truth file: the check it fails, in the same words
+ * as the loader's rejects report (etl `RejectReason`), so the two compare directly.
+ */
+export const BAD_ROW_REASONS = [
+  'iin-control-digit',
+  'bin-control-digit',
+  'date',
+  'country',
+  'required',
+  'party',
+  'enum',
 ] as const;
 export type BadRowReason = (typeof BAD_ROW_REASONS)[number];
 
@@ -42,24 +57,24 @@ export function corruptRow(
   rng: Rng,
   kind: Kind,
   row: Record<string, string>,
-  reason: BadRowReason,
+  damage: BadRowKind,
 ): BadRowMark | null {
   const schema = SCHEMAS[kind];
   const present = (c: string): boolean => (row[c] ?? '') !== '';
-  switch (reason) {
+  switch (damage) {
     case 'control-digit': {
       const fields = schema.columns.filter((c) => IDENTIFIER.test(c) && present(c));
       if (fields.length === 0) return null;
       const field = rng.pick(fields);
       row[field] = withWrongControlDigit(row[field] ?? '');
-      return { field, reason };
+      return { field, reason: field.endsWith('bin') ? 'bin-control-digit' : 'iin-control-digit' };
     }
     case 'bad-date': {
       const fields = schema.dates.filter(present);
       if (fields.length === 0) return null;
       const field = schema.required.find((c) => fields.includes(c)) ?? rng.pick(fields);
       row[field] = rng.pick(BAD_DATES(row[field] ?? ''));
-      return { field, reason };
+      return { field, reason: 'date' };
     }
     case 'unknown-country': {
       const fields = ['passport_country', 'citizenship'].filter(
@@ -68,7 +83,7 @@ export function corruptRow(
       if (fields.length === 0) return null;
       const field = rng.pick(fields);
       row[field] = rng.pick(UNKNOWN_COUNTRIES);
-      return { field, reason };
+      return { field, reason: 'country' };
     }
     case 'missing-required': {
       const fields = [
@@ -82,13 +97,12 @@ export function corruptRow(
       const choice = rng.pick([...fields, ...parties.map((p) => `party:${p}`)]);
       if (choice.startsWith('party:')) {
         const prefix = choice.slice(6);
-        const field = present(`${prefix}_iin`) ? `${prefix}_iin` : `${prefix}_bin`;
         row[`${prefix}_iin`] = '';
         row[`${prefix}_bin`] = '';
-        return { field, reason };
+        return { field: prefix, reason: 'party' };
       }
       row[choice] = '';
-      return { field: choice, reason };
+      return { field: choice, reason: 'required' };
     }
     case 'bad-enum': {
       const fields = Object.keys(schema.enums).filter((c) => present(c) && c !== 'sex');
@@ -96,7 +110,7 @@ export function corruptRow(
       if (candidates.length === 0) return null;
       const field = rng.pick(candidates);
       row[field] = rng.pick(BAD_ENUMS[field] ?? ['?']);
-      return { field, reason };
+      return { field, reason: 'enum' };
     }
   }
 }
@@ -119,10 +133,10 @@ export class BadRowPlanner {
     const count = (this.counters.get(kind) ?? this.rng.int(0, this.interval - 1)) + 1;
     this.counters.set(kind, count);
     if (count % this.interval !== 0) return undefined;
-    const start = this.reasonCursor.get(kind) ?? this.rng.int(0, BAD_ROW_REASONS.length - 1);
-    for (let i = 0; i < BAD_ROW_REASONS.length; i++) {
-      const reason = BAD_ROW_REASONS[(start + i) % BAD_ROW_REASONS.length] as BadRowReason;
-      const mark = corruptRow(this.rng, kind, row, reason);
+    const start = this.reasonCursor.get(kind) ?? this.rng.int(0, BAD_ROW_KINDS.length - 1);
+    for (let i = 0; i < BAD_ROW_KINDS.length; i++) {
+      const damage = BAD_ROW_KINDS[(start + i) % BAD_ROW_KINDS.length] as BadRowKind;
+      const mark = corruptRow(this.rng, kind, row, damage);
       if (mark) {
         this.reasonCursor.set(kind, start + i + 1);
         return mark;

@@ -1,13 +1,14 @@
 import { appendFileSync, closeSync, openSync, readFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { FILES, KINDS, SCHEMAS, type FileId, type Kind } from './schema.js';
+import type { BadRowReason } from './noise.js';
 
 /** One row as column → text; absent or '' = empty cell. */
 export type Row = Readonly<Record<string, string>>;
 
 export interface BadRowMark {
   field: string;
-  reason: string;
+  reason: BadRowReason;
 }
 export interface VariantMark {
   passport_country: string;

@@ -86,9 +86,11 @@ describe('a drop at scale 1', SLOW, () => {
       }
     }
     expect(failures.slice(0, 5)).toEqual([]);
-    expect(new Set(truth.badRows.map((b) => b.reason))).toEqual(
-      new Set(['control-digit', 'bad-date', 'unknown-country', 'missing-required', 'bad-enum']),
-    );
+    // Every kind of damage occurs: bad control digit, bad date, unknown country, missing field, bad enum.
+    const reasons = new Set<string>(truth.badRows.map((b) => b.reason));
+    expect(reasons.has('iin-control-digit') || reasons.has('bin-control-digit')).toBe(true);
+    for (const r of ['date', 'country', 'enum']) expect(reasons.has(r), r).toBe(true);
+    expect(reasons.has('required') || reasons.has('party')).toBe(true);
     expect(new Set(truth.badRows.map((b) => b.file)).size).toBeGreaterThanOrEqual(8);
   });
 

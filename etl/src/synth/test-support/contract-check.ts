@@ -1,12 +1,13 @@
 import { idControlDigit } from '../ids.js';
 import { KNOWN_CODES } from '../countries.js';
 import { FOREIGNER_REQUIRED, SCHEMAS, type Kind } from '../schema.js';
+import type { BadRowReason } from '../noise.js';
 
 /** One problem of a row against the drop contract, as far as it can be checked locally. */
 export interface Problem {
   field: string;
-  reason:
-    'control-digit' | 'bad-date' | 'unknown-country' | 'missing-required' | 'bad-enum' | 'format';
+  /** The truth file's reasons, plus `datetime` and `format` for other malformed cells. */
+  reason: BadRowReason | 'datetime' | 'format';
 }
 
 function isCalendarDate(text: string): boolean {
@@ -27,20 +28,20 @@ function hasValidControl(id: string): boolean {
   return /^\d{12}$/.test(id) && idControlDigit(id.slice(0, 11)) === Number(id[11]);
 }
 
-function iinProblem(iin: string): Problem['reason'] | null {
+function iinProblem(iin: string): 'format' | 'iin-control-digit' | null {
   if (!/^\d{12}$/.test(iin)) return 'format';
   const century = Number(iin[6]);
   if (century < 1 || century > 6) return 'format';
   const year = 1800 + 100 * Math.floor((century - 1) / 2) + Number(iin.slice(0, 2));
   if (!isCalendarDate(`${year}-${iin.slice(2, 4)}-${iin.slice(4, 6)}`)) return 'format';
-  return hasValidControl(iin) ? null : 'control-digit';
+  return hasValidControl(iin) ? null : 'iin-control-digit';
 }
 
-function binProblem(bin: string): Problem['reason'] | null {
+function binProblem(bin: string): 'format' | 'bin-control-digit' | null {
   if (!/^\d{12}$/.test(bin)) return 'format';
   const type = Number(bin[4]);
   if (type < 4 || type > 6) return 'format';
-  return hasValidControl(bin) ? null : 'control-digit';
+  return hasValidControl(bin) ? null : 'bin-control-digit';
 }
 
 /** Every problem of one row (an empty list for a valid row). */
@@ -52,17 +53,17 @@ export function checkRow(kind: Kind, row: Readonly<Record<string, string>>): Pro
     if (!schema.columns.includes(column)) problems.push({ field: column, reason: 'format' });
   }
   for (const c of schema.required)
-    if (value(c) === '') problems.push({ field: c, reason: 'missing-required' });
+    if (value(c) === '') problems.push({ field: c, reason: 'required' });
   const hasForeigner =
     schema.columns.includes('passport_no') &&
     (schema.foreignerRequired || FOREIGNER_REQUIRED.some((c) => value(c) !== ''));
   if (hasForeigner) {
     for (const c of FOREIGNER_REQUIRED)
-      if (value(c) === '') problems.push({ field: c, reason: 'missing-required' });
+      if (value(c) === '') problems.push({ field: c, reason: 'required' });
   }
   for (const p of schema.requiredParties) {
     if (value(`${p}_iin`) === '' && value(`${p}_bin`) === '')
-      problems.push({ field: `${p}_iin`, reason: 'missing-required' });
+      problems.push({ field: p, reason: 'party' });
   }
   for (const c of schema.columns) {
     const v = value(c);
@@ -77,7 +78,7 @@ export function checkRow(kind: Kind, row: Readonly<Record<string, string>>): Pro
       for (const iin of v.split(';'))
         if (iinProblem(iin)) problems.push({ field: c, reason: 'format' });
     } else if (c === 'citizenship' || c.endsWith('_country')) {
-      if (!KNOWN_CODES.has(v)) problems.push({ field: c, reason: 'unknown-country' });
+      if (!KNOWN_CODES.has(v)) problems.push({ field: c, reason: 'country' });
     } else if (c.endsWith('_rka') && !/^\d{16}$/.test(v)) {
       problems.push({ field: c, reason: 'format' });
     } else if (c.endsWith('phone') && !/^(\+?7|8)7\d{9}$/.test(v.replace(/[\s()-]/g, ''))) {
@@ -85,12 +86,11 @@ export function checkRow(kind: Kind, row: Readonly<Record<string, string>>): Pro
     } else if (c === 'vehicle_plate' && !/^[A-Za-z0-9]+$/.test(v.replace(/[\s-]/g, ''))) {
       problems.push({ field: c, reason: 'format' });
     }
-    if (schema.dates.includes(c) && !isCalendarDate(v))
-      problems.push({ field: c, reason: 'bad-date' });
+    if (schema.dates.includes(c) && !isCalendarDate(v)) problems.push({ field: c, reason: 'date' });
     if (schema.dateTimes.includes(c) && !isDateTime(v))
-      problems.push({ field: c, reason: 'bad-date' });
+      problems.push({ field: c, reason: 'datetime' });
     const allowed = schema.enums[c];
-    if (allowed && !allowed.includes(v)) problems.push({ field: c, reason: 'bad-enum' });
+    if (allowed && !allowed.includes(v)) problems.push({ field: c, reason: 'enum' });
   }
   return problems;
 }
