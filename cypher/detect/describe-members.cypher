@@ -29,7 +29,7 @@ OPTIONAL CALL (x) {
   RETURN collect([tag, toString(c)]) AS roles
 }
 OPTIONAL CALL (x) {
-  WITH x WHERE x:Party
+  WITH x WHERE x:Person OR x:Organization
   MATCH (x)<-[:INVITER|HOST|EMPLOYER|PETITIONER]-(:Event)-[:FOREIGNER]->(f:Foreigner)
   WITH DISTINCT f
   WITH f, EXISTS {
@@ -45,7 +45,7 @@ OPTIONAL CALL (x) {
   RETURN foreigners, violators, sameSurname
 }
 OPTIONAL CALL (x) {
-  WITH x WHERE x:Party
+  WITH x WHERE x:Person OR x:Organization
   MATCH (x)<-[:EMPLOYER]-(e:Employment)
   RETURN count(e) AS workRecords,
          sum(CASE WHEN e.permitNo IS NULL OR e.permitNo = '' THEN 1 ELSE 0 END) AS unpermitted

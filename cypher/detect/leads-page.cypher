@@ -9,4 +9,4 @@ WHERE ($minScore IS NULL OR n.score >= $minScore)
   AND ($search IS NULL OR n.searchText CONTAINS $search)
 WITH n ORDER BY n.rank
 WITH collect(n.id) AS ids
-RETURN size(ids) AS total, ids[$offset..($offset + $limit)] AS ids
+RETURN size(ids) AS total, ids[toInteger($offset)..toInteger($offset + $limit)] AS ids

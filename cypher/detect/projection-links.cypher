@@ -1,18 +1,26 @@
 // Projection, part 2: links that do not pass through a foreigner — register facts
 // (director, founder, phone, residence, legal address), documents held by several
 // foreigners, and participants of events without a foreigner (offences by a host or
-// employer at an address). One row per distinct pair with its weight.
+// employer at an address). One row per distinct pair with its count and kind: `founder`,
+// `director`, `owns` (a phone or address the register gives the party), `contact` (a phone
+// the party gave on a record: typically someone else's), `document`, `event`.
 CALL () {
-  MATCH (a:Party)-[r:DIRECTOR|FOUNDER|HAS_PHONE|LIVES_AT|LEGAL_ADDRESS]->(b)
-  RETURN a, b, CASE WHEN type(r) IN ['DIRECTOR', 'FOUNDER'] THEN 2 ELSE 1 END AS w,
-         CASE WHEN type(r) IN ['DIRECTOR', 'FOUNDER'] THEN 'control' ELSE 'contact' END AS link
+  MATCH (a:Person|Organization)-[r:DIRECTOR|FOUNDER|HAS_PHONE|LIVES_AT|LEGAL_ADDRESS]->(b)
+  RETURN a, b, 1 AS w,
+         CASE
+           WHEN type(r) = 'FOUNDER' THEN 'founder'
+           WHEN type(r) = 'DIRECTOR' THEN 'director'
+           WHEN type(r) = 'HAS_PHONE' AND NOT (r.srcFile STARTS WITH 'persons' OR r.srcFile STARTS WITH 'organizations')
+             THEN 'contact'
+           ELSE 'owns'
+         END AS link
   UNION ALL
   MATCH (d:Document)<-[:HOLDS]-(a:Foreigner)
   WITH d, collect(a) AS holders WHERE size(holders) > 1
   UNWIND holders AS a
   RETURN a, d AS b, 1 AS w, 'document' AS link
   UNION ALL
-  MATCH (e:Event)-[:INVITER|HOST|CARRIER|EMPLOYER|PETITIONER|OFFENDER|DRIVER]->(a:Party)
+  MATCH (e:Event)-[:INVITER|HOST|CARRIER|EMPLOYER|PETITIONER|OFFENDER|DRIVER]->(a:Person|Organization)
   WHERE NOT EXISTS { (e)-[:FOREIGNER]->() }
   MATCH (e)-[:AT|VEHICLE]->(b)
   RETURN a, b, 1 AS w, 'event' AS link
@@ -32,4 +40,9 @@ RETURN CASE
     WHEN b:Document THEN 'document:' + b.key
   END AS b,
   weight,
-  CASE WHEN 'control' IN links THEN 'control' ELSE links[0] END AS link
+  CASE
+    WHEN 'founder' IN links THEN 'founder'
+    WHEN 'director' IN links THEN 'director'
+    WHEN 'owns' IN links THEN 'owns'
+    ELSE links[0]
+  END AS link

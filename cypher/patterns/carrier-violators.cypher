@@ -16,7 +16,7 @@
 // why.kk: {n} шетелдікті тасымалдады, олардың {bad} кейін бұзушылық жасады немесе бірнеше күнде үшінші елге кетті
 // why.en: carried {n} foreigners, {bad} of whom later violated or left to a third country within days
 MATCH (s)<-[:CARRIER|VEHICLE]-(e:Trip|Crossing)-[:FOREIGNER]->(f:Foreigner)
-WHERE s:Party OR s:Vehicle
+WHERE s:Person OR s:Organization OR s:Vehicle
 WITH s, f, min(e.date) AS rode, collect(e)[0] AS ride
 WITH s, collect({f: f, rode: rode, ride: ride}) AS rides
 WHERE size(rides) >= $minForeigners
@@ -26,20 +26,20 @@ CALL (rides) {
   OPTIONAL CALL (f, rode) {
     MATCH (f)<-[:FOREIGNER]-(v:Violation)
     WHERE v.date >= rode AND split(v.article, '-')[0] IN $violationArticles
-    RETURN v.srcFile + ':' + toString(v.srcLine) + ' ст. ' + v.article AS violation
+    RETURN v.srcFile + ':' + toString(toInteger(v.srcLine)) + ' ст. ' + v.article AS violation
     ORDER BY v.date LIMIT 1
   }
   OPTIONAL CALL (f, rode) {
     MATCH (f)<-[:FOREIGNER]-(c:Crossing {direction: 'exit'})
     WHERE c.date >= rode AND c.date <= rode + duration({days: $quickExitDays})
       AND c.toCountry IS NOT NULL AND NOT c.toCountry IN [$homeCountry, f.citizenship]
-    RETURN c.srcFile + ':' + toString(c.srcLine) + ' выезд в ' + c.toCountry AS exit
+    RETURN c.srcFile + ':' + toString(toInteger(c.srcLine)) + ' выезд в ' + c.toCountry AS exit
     ORDER BY c.date LIMIT 1
   }
   WITH f, ride, coalesce(violation, exit) AS bad
   WHERE bad IS NOT NULL
   RETURN collect(f) AS badOnes,
-         collect(ride.srcFile + ':' + toString(ride.srcLine) + ' перевозка; ' + bad) AS evidence
+         collect(ride.srcFile + ':' + toString(toInteger(ride.srcLine)) + ' перевозка; ' + bad) AS evidence
 }
 WITH s, rides, badOnes, evidence, size(badOnes) AS bad, toFloat(size(badOnes)) / size(rides) AS rate
 WHERE bad >= $minBad AND rate >= $minBadRate

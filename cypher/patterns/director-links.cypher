@@ -16,7 +16,7 @@ MATCH (o:Organization)-[link:DIRECTOR|FOUNDER]->(p:Person)
 WHERE EXISTS { (o)<-[:INVITER|HOST|EMPLOYER|PETITIONER]-(:Event) }
   AND NOT toLower(coalesce(o.activity, '')) IN $hubActivities
 WITH p, collect(DISTINCT o) AS firms,
-     collect(link.srcFile + ':' + toString(link.srcLine) + ' ' + toLower(type(link)) + ' ' + o.bin) AS links
+     collect(link.srcFile + ':' + toString(toInteger(link.srcLine)) + ' ' + toLower(type(link)) + ' ' + o.bin) AS links
 WITH p, firms, links,
      EXISTS { (p)<-[:INVITER|HOST|EMPLOYER|PETITIONER]-(:Event) } AS selfActive
 WHERE size(firms) + CASE WHEN selfActive THEN 1 ELSE 0 END >= $minParties

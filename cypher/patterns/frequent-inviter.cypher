@@ -15,10 +15,10 @@
 // why.ru: пригласил {n} иностранцев из стран миграционного риска, {violators} из них позже нарушили
 // why.kk: көші-қон тәуекелі бар елдерден {n} шетелдікті шақырды, олардың {violators} кейін бұзушылық жасады
 // why.en: invited {n} foreigners from migration-risk countries, {violators} of them later violated
-MATCH (p:Party)<-[:INVITER]-(i:Invitation)-[:FOREIGNER]->(f:Foreigner)
+MATCH (p:Person|Organization)<-[:INVITER]-(i:Invitation)-[:FOREIGNER]->(f:Foreigner)
 WHERE f.citizenship IN $riskCountries
 WITH p, collect(DISTINCT f) AS invitees,
-     collect(i.srcFile + ':' + toString(i.srcLine) + ' приглашение ' + f.citizenship)[..$maxEvidence] AS evidence
+     collect(i.srcFile + ':' + toString(toInteger(i.srcLine)) + ' приглашение ' + f.citizenship)[..$maxEvidence] AS evidence
 WHERE size(invitees) >= $minInvitees
 CALL (invitees) {
   UNWIND invitees AS f

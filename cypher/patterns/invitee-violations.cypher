@@ -14,7 +14,7 @@
 // why.ru: из {n} приглашённых или принятых иностранцев {bad} позже нарушили закон о миграции или остались сверх срока
 // why.kk: шақырылған немесе қабылданған {n} шетелдіктің {bad} кейін көші-қон заңын бұзды немесе мерзімнен артық қалды
 // why.en: of {n} foreigners invited or hosted, {bad} later broke migration law or overstayed
-MATCH (p:Party)<-[:INVITER|HOST]-(e:Invitation|Registration)-[:FOREIGNER]->(f:Foreigner)
+MATCH (p:Person|Organization)<-[:INVITER|HOST]-(e:Invitation|Registration)-[:FOREIGNER]->(f:Foreigner)
 WITH p, f, min(e.date) AS since
 WITH p, collect({f: f, since: since}) AS links
 WHERE size(links) >= $minForeigners
@@ -24,7 +24,7 @@ CALL (links) {
   OPTIONAL CALL (f, since) {
     MATCH (f)<-[:FOREIGNER]-(v:Violation)
     WHERE v.date >= since AND split(v.article, '-')[0] IN $violationArticles
-    RETURN v.srcFile + ':' + toString(v.srcLine) + ' ст. ' + v.article AS fact
+    RETURN v.srcFile + ':' + toString(toInteger(v.srcLine)) + ' ст. ' + v.article AS fact
     ORDER BY v.date LIMIT 1
   }
   OPTIONAL CALL (f, since, fact) {
@@ -35,7 +35,7 @@ CALL (links) {
     MATCH (f)<-[:FOREIGNER]-(later:Employment|Trip|Violation|Crossing)
     WHERE later.date > until + duration({days: $graceDays})
       AND NOT (later:Crossing AND later.direction = 'entry')
-    RETURN later.srcFile + ':' + toString(later.srcLine) + ' после окончания срока ' + toString(until) AS overstay
+    RETURN later.srcFile + ':' + toString(toInteger(later.srcLine)) + ' после окончания срока ' + toString(until) AS overstay
     ORDER BY later.date LIMIT 1
   }
   WITH f, coalesce(fact, overstay) AS bad

@@ -11,7 +11,7 @@
 // why.ru: подал {n} ходатайств о ВНЖ за {foreigners} иностранцев, {refused} отказано
 // why.kk: {foreigners} шетелдік үшін {n} уақытша тұруға рұқсат өтінішін берді, {refused} бас тартылды
 // why.en: filed {n} residence petitions for {foreigners} foreigners, {refused} refused
-MATCH (p:Party)<-[:PETITIONER]-(pe:Petition)-[:FOREIGNER]->(f:Foreigner)
+MATCH (p:Person|Organization)<-[:PETITIONER]-(pe:Petition)-[:FOREIGNER]->(f:Foreigner)
 WITH p, collect(pe) AS petitions, collect(DISTINCT f) AS foreigners
 WHERE size(foreigners) >= $minForeigners
 CALL (foreigners) {
@@ -23,7 +23,7 @@ WITH p, petitions, foreigners, size([x IN petitions WHERE x.outcome = 'refused']
 WHERE toFloat(sameSurname) / size(foreigners) < $familyShare
 RETURN CASE WHEN p:Person THEN 'person:' + p.iin ELSE 'organization:' + p.bin END AS subject,
        (1 - exp(-toFloat(size(foreigners)) / 5)) * (0.7 + 0.3 * toFloat(refused) / size(petitions)) AS score,
-       [x IN petitions | x.srcFile + ':' + toString(x.srcLine) + ' ходатайство ' + coalesce(x.outcome, '')][..$maxEvidence] AS evidence,
+       [x IN petitions | x.srcFile + ':' + toString(toInteger(x.srcLine)) + ' ходатайство ' + coalesce(x.outcome, '')][..$maxEvidence] AS evidence,
        [CASE WHEN p:Person THEN 'person:' + p.iin ELSE 'organization:' + p.bin END] +
          [f IN foreigners | 'foreigner:' + f.id] AS members,
        {n: size(petitions), foreigners: size(foreigners), refused: refused} AS facts

@@ -6,11 +6,10 @@
 // param: minConcurrent int = 5 — foreigners whose registered stays overlap at the address at one moment
 // param: stayDays int = 30 — assumed stay when a registration has no stay_until
 // param: violationArticles list<string> = domain.violationArticles — КоАП articles whose protocols mark a foreigner as a violator
-// param: hubActivities list<string> = domain.legitimateHubs.activities — activities of hosts that register many guests legitimately (hotels, dormitories)
-// param: frontRate float = domain.legitimateHubs.frontViolationRate — violator share at which a hotel-like address counts as a possible front
+// param: frontRate float = domain.legitimateHubs.frontViolationRate — violator share at which an address registered by organisations (hotel, dormitory, employer's hostel) counts as a possible front
 // param: familyShare float = domain.legitimateHubs.minFamilySharedSurname — share of guests with one surname that marks a family hosting relatives
 // param: maxEvidence int = 30 — evidence lines kept per hit
-// hit: at one moment at least minConcurrent foreigners were registered at the address, and it is not a clean hotel, dormitory or family home
+// hit: at one moment at least minConcurrent foreigners were registered at the address, and it is not a clean institutional address (hotel, dormitory, employer's hostel — registered only by organisations) or a family home
 // weight: 0.8
 // why.ru: по адресу одновременно числились до {concurrent} иностранцев (всего {n}), {violators} из них нарушали
 // why.kk: мекенжайда бір мезгілде {concurrent} шетелдікке дейін тіркелген (барлығы {n}), олардың {violators} бұзушылық жасаған
@@ -30,11 +29,9 @@ CALL (regs) {
 WITH a, regs, guests, concurrent WHERE concurrent >= $minConcurrent
 CALL (regs) {
   UNWIND regs AS r
-  OPTIONAL MATCH (r)-[:HOST]->(h:Party)
+  OPTIONAL MATCH (r)-[:HOST]->(h:Person|Organization)
   WITH collect(DISTINCT h) AS hosts
-  RETURN hosts,
-         all(h IN hosts WHERE h:Organization AND toLower(coalesce(h.activity, '')) IN $hubActivities)
-           AND size(hosts) > 0 AS hotelLike
+  RETURN hosts, size(hosts) > 0 AND all(h IN hosts WHERE h:Organization) AS institutional
 }
 CALL (guests) {
   UNWIND guests AS f
@@ -49,16 +46,16 @@ CALL (guests) {
   RETURN max(c) AS sameSurname
 }
 OPTIONAL CALL (a) {
-  MATCH (a)<-[:LIVES_AT|LEGAL_ADDRESS]-(owner:Party)
+  MATCH (a)<-[:LIVES_AT|LEGAL_ADDRESS]-(owner:Person|Organization)
   RETURN collect(owner) AS owners
 }
 WITH a, regs, guests, concurrent, hosts, owners, violators,
      toFloat(violators) / size(guests) AS rate,
-     (hotelLike OR toFloat(sameSurname) / size(guests) >= $familyShare) AS hubLike
+     (institutional OR toFloat(sameSurname) / size(guests) >= $familyShare) AS hubLike
 WHERE NOT (hubLike AND rate < $frontRate)
 RETURN 'address:' + a.key AS subject,
        (1 - exp(-toFloat(concurrent) / 6)) * (0.7 + 0.3 * CASE WHEN rate * 2 > 1 THEN 1 ELSE rate * 2 END) AS score,
-       [r IN regs | r.srcFile + ':' + toString(r.srcLine) + ' регистрация по адресу'][..$maxEvidence] AS evidence,
+       [r IN regs | r.srcFile + ':' + toString(toInteger(r.srcLine)) + ' регистрация по адресу'][..$maxEvidence] AS evidence,
        ['address:' + a.key] +
          [h IN hosts + coalesce(owners, []) | CASE WHEN h:Person THEN 'person:' + h.iin ELSE 'organization:' + h.bin END] +
          [f IN guests | 'foreigner:' + f.id] AS members,

@@ -11,7 +11,7 @@
 // why.ru: {parties} приглашающих или принимающих лиц указали один и тот же контакт {contact}
 // why.kk: {parties} шақырушы немесе қабылдаушы тұлға бірдей {contact} байланысын көрсетті
 // why.en: {parties} inviting or hosting parties gave the same contact {contact}
-MATCH (c)<-[link:HAS_PHONE|LIVES_AT|LEGAL_ADDRESS]-(p:Party)
+MATCH (c)<-[link:HAS_PHONE|LIVES_AT|LEGAL_ADDRESS]-(p:Person|Organization)
 WHERE (c:Phone OR c:Address)
   AND NOT (p:Organization AND toLower(coalesce(p.activity, '')) IN $hubActivities)
 WITH c, collect(DISTINCT p) AS holders, collect(link) AS links
@@ -22,6 +22,6 @@ WITH c, holders, links, active,
      CASE WHEN c:Phone THEN 'phone:' + c.e164 ELSE 'address:' + c.key END AS subject
 RETURN subject,
        1 - exp(-toFloat(size(active)) / 3) AS score,
-       [l IN links WHERE l.srcFile IS NOT NULL | l.srcFile + ':' + toString(l.srcLine) + ' ' + toLower(type(l))][..$maxEvidence] AS evidence,
+       [l IN links WHERE l.srcFile IS NOT NULL | l.srcFile + ':' + toString(toInteger(l.srcLine)) + ' ' + toLower(type(l))][..$maxEvidence] AS evidence,
        [subject] + [h IN holders | CASE WHEN h:Person THEN 'person:' + h.iin ELSE 'organization:' + h.bin END] AS members,
        {parties: size(active), contact: coalesce(c.e164, c.text, c.key)} AS facts

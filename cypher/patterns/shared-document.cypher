@@ -15,15 +15,15 @@ WITH d, collect(DISTINCT f) AS holders, collect(e) AS events
 WHERE size(holders) >= $minHolders
 CALL (events) {
   UNWIND events AS e
-  MATCH (e)-[:INVITER|HOST|CARRIER|EMPLOYER|PETITIONER]->(p:Party)
+  MATCH (e)-[:INVITER|HOST|CARRIER|EMPLOYER|PETITIONER]->(p:Person|Organization)
   RETURN collect(DISTINCT CASE WHEN p:Person THEN 'person:' + p.iin ELSE 'organization:' + p.bin END) AS parties
 }
 OPTIONAL CALL (d) {
   MATCH (d)<-[:ON_DOCUMENT]-(c:DocumentConflict)
-  RETURN collect(c.srcFile + ':' + toString(c.srcLine) + ' конфликт документа') AS conflicts
+  RETURN collect(c.srcFile + ':' + toString(toInteger(c.srcLine)) + ' конфликт документа') AS conflicts
 }
 RETURN 'document:' + d.key AS subject,
        CASE WHEN size(holders) >= 4 THEN 1.0 ELSE 0.4 + 0.2 * size(holders) END AS score,
-       (coalesce(conflicts, []) + [e IN events | e.srcFile + ':' + toString(e.srcLine) + ' документ ' + d.key])[..$maxEvidence] AS evidence,
+       (coalesce(conflicts, []) + [e IN events | e.srcFile + ':' + toString(toInteger(e.srcLine)) + ' документ ' + d.key])[..$maxEvidence] AS evidence,
        ['document:' + d.key] + parties + [f IN holders | 'foreigner:' + f.id] AS members,
        {document: d.key, holders: size(holders)} AS facts

@@ -11,7 +11,7 @@
 // why.ru: {unpermitted} из {n} иностранных работников без разрешения на работу
 // why.kk: {n} шетелдік жұмыскердің {unpermitted} жұмысқа рұқсатсыз
 // why.en: {unpermitted} of {n} foreign workers had no work permit
-MATCH (p:Party)<-[:EMPLOYER]-(e:Employment)-[:FOREIGNER]->(f:Foreigner)
+MATCH (p:Person|Organization)<-[:EMPLOYER]-(e:Employment)-[:FOREIGNER]->(f:Foreigner)
 WITH p, f, collect(e) AS records
 WITH p, f, records, none(r IN records WHERE r.permitNo IS NOT NULL AND r.permitNo <> '') AS unpermitted
 WITH p, collect(f) AS workers,
@@ -26,7 +26,7 @@ OPTIONAL CALL (proof) {
 }
 RETURN CASE WHEN p:Person THEN 'person:' + p.iin ELSE 'organization:' + p.bin END AS subject,
        (1 - exp(-toFloat(size(illegal)) / 5)) * (0.5 + 0.5 * rate) AS score,
-       [r IN proof | r.srcFile + ':' + toString(r.srcLine) + ' работа без разрешения'][..$maxEvidence] AS evidence,
+       [r IN proof | r.srcFile + ':' + toString(toInteger(r.srcLine)) + ' работа без разрешения'][..$maxEvidence] AS evidence,
        [CASE WHEN p:Person THEN 'person:' + p.iin ELSE 'organization:' + p.bin END] + coalesce(sites, []) +
          [f IN illegal | 'foreigner:' + f.id] AS members,
        {n: size(workers), unpermitted: size(illegal)} AS facts

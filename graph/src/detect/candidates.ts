@@ -38,16 +38,17 @@ export function communityOfHit(hit: FactHit, partition: Partition): number | und
 }
 
 /**
- * Groups hits by community. A community small enough to read is a network as a whole; in a
- * large one (a city's worth of background linked through hubs) the network is the
- * neighbourhood of its hits: their members and the non-foreigner neighbours of their
- * subjects inside the community.
+ * Groups hits by community and keeps, of each community, the part that the evidence is
+ * about. Louvain puts a channel's migrants together with whatever else they touched (the
+ * one-off employer of one migrant, its director and his flat); an investigator needs the
+ * channel: the entities the hits name, the parties, places and vehicles that handled at
+ * least two of the community's migrants next to them, whoever stands behind those by the
+ * register (founder, director, owner of a phone or flat), and the migrants they handled.
  */
 export function buildCandidates(
   graph: Projection,
   partition: Partition,
   hits: WeightedHit[],
-  maxMembers: number,
 ): Candidate[] {
   const byCommunity = new Map<number, WeightedHit[]>();
   for (const hit of hits) {
@@ -57,40 +58,67 @@ export function buildCandidates(
     if (list) list.push(hit);
     else byCommunity.set(c, [hit]);
   }
-  const nodesOf = new Map<number, string[]>();
-  for (const [node, c] of Object.entries(partition.communities)) {
-    if (!byCommunity.has(c)) continue;
-    const list = nodesOf.get(c);
-    if (list) list.push(node);
-    else nodesOf.set(c, [node]);
-  }
   const candidates: Candidate[] = [];
   for (const [community, communityHits] of byCommunity) {
-    const nodes = nodesOf.get(community) ?? [];
-    const members =
-      nodes.length <= maxMembers
-        ? nodes
-        : hitNeighbourhood(graph, partition, community, communityHits);
-    candidates.push({ community, members: [...new Set(members)].sort(), hits: communityHits });
+    const members = coreMembers(graph, partition, community, communityHits);
+    if (members.length > 0) candidates.push({ community, members, hits: communityHits });
   }
   return candidates.sort((a, b) => a.community - b.community);
 }
 
-function hitNeighbourhood(
+function coreMembers(
   graph: Projection,
   partition: Partition,
   community: number,
   hits: WeightedHit[],
 ): string[] {
   const inside = (node: string): boolean => partition.communities[node] === community;
-  const out = new Set<string>();
+  const isForeigner = (node: string): boolean =>
+    graph.getNodeAttribute(node, 'kind') === 'foreigner';
+  const core = new Set<string>();
   for (const hit of hits) {
-    for (const m of hit.members) if (inside(m)) out.add(m);
-    if (inside(hit.subject)) out.add(hit.subject);
-    if (!graph.hasNode(hit.subject)) continue;
-    graph.forEachNeighbor(hit.subject, (neighbour, attrs) => {
-      if (attrs.kind !== 'foreigner' && inside(neighbour)) out.add(neighbour);
+    for (const m of [hit.subject, ...hit.members]) {
+      if (graph.hasNode(m) && inside(m) && !isForeigner(m)) core.add(m);
+    }
+  }
+  // Migrants next to the evidence, then whoever handled at least two of them.
+  const migrants = new Set<string>();
+  for (const node of core) {
+    graph.forEachNeighbor(node, (n) => {
+      if (inside(n) && isForeigner(n)) migrants.add(n);
     });
   }
-  return [...out];
+  const handled = new Map<string, number>();
+  for (const f of migrants) {
+    graph.forEachNeighbor(f, (n) => {
+      if (inside(n) && !isForeigner(n)) handled.set(n, (handled.get(n) ?? 0) + 1);
+    });
+  }
+  for (const [node, count] of handled) if (count >= 2) core.add(node);
+  // Register links one hop out: the founder or director behind a firm, an owned phone or flat.
+  const behind = new Set<string>();
+  for (const node of core) {
+    graph.forEachEdge(node, (_e, attrs, s, t) => {
+      const other = s === node ? t : s;
+      if (
+        inside(other) &&
+        !core.has(other) &&
+        attrs.link !== 'event' &&
+        attrs.link !== 'document'
+      ) {
+        behind.add(other);
+      }
+    });
+  }
+  for (const node of behind) {
+    const kind = graph.getNodeAttribute(node, 'kind');
+    const anchors = graph.filterNeighbors(node, (n) => core.has(n)).length;
+    if (kind === 'person' || kind === 'organization' || anchors >= 2) core.add(node);
+  }
+  for (const node of core) {
+    graph.forEachNeighbor(node, (n) => {
+      if (inside(n) && isForeigner(n)) migrants.add(n);
+    });
+  }
+  return [...core, ...migrants].sort();
 }

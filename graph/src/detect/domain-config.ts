@@ -23,6 +23,7 @@ const domainSchema = z.object({
   legitimateHubs: z.object({
     activities: z.record(z.string(), z.string()),
     frontViolationRate: z.number().min(0).max(1),
+    frontMinViolators: z.number().int().min(1),
     frontUnpermittedRate: z.number().min(0).max(1),
     minFamilySharedSurname: z.number().min(0).max(1),
     largeEmployerWorkers: z.number().int().positive(),
@@ -41,11 +42,24 @@ const domainSchema = z.object({
   weights: z.object({
     patternDiversityBonus: z.number().min(0),
     communityCohesion: z.number().min(0).max(1),
+    /** Louvain edge weight per record of each link kind (see projection.ts). */
+    projection: z.object({
+      event: z.number().positive(),
+      founder: z.number().positive(),
+      director: z.number().positive(),
+      owns: z.number().positive(),
+      contact: z.number().positive(),
+      document: z.number().positive(),
+    }),
     organizer: z.object({
       hitScore: z.number().min(0),
       control: z.number().min(0),
       sharedContact: z.number().min(0),
-      centrality: z.number().min(0),
+      centrality: z.number().min(0).max(1),
+      /** A director's control counts at this share of a founder's (nominee directors are common). */
+      directorShare: z.number().min(0).max(1),
+      /** Evidence credited for each active party using a phone or flat, hits or not. */
+      unevidencedUser: z.number().min(0),
       roles: z.record(z.string(), z.number().min(0)),
     }),
   }),

@@ -21,8 +21,9 @@ export function classifyHub(profile: MemberProfile, config: DomainConfig): HubVe
   if (type === null) return { status: 'none' };
   const violationRate = profile.foreigners > 0 ? profile.violators / profile.foreigners : 0;
   const unpermittedRate = profile.workRecords > 0 ? profile.unpermitted / profile.workRecords : 0;
-  if (violationRate >= hubs.frontViolationRate)
+  if (violationRate >= hubs.frontViolationRate && profile.violators >= hubs.frontMinViolators) {
     return { status: 'front', type, rate: violationRate };
+  }
   if (unpermittedRate >= hubs.frontUnpermittedRate) {
     return { status: 'front', type, rate: unpermittedRate };
   }

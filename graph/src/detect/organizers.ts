@@ -4,7 +4,7 @@ import type { Candidate, WeightedHit } from './candidates.js';
 import type { DomainConfig } from './domain-config.js';
 import type { HubVerdict } from './hubs.js';
 import type { MemberProfile } from './member-profile.js';
-import { kindOf, type Projection } from './projection.js';
+import { kindOf, type LinkKind, type Projection } from './projection.js';
 import type { Reason } from './reasons.js';
 import { isParty, memberRole } from './roles.js';
 import type { RankedOrganizer } from './types.js';
@@ -13,19 +13,13 @@ type Influence = Graph<{ kind: string }, { weight: number }>;
 
 const ACTIVE_TAGS = ['INVITER', 'HOST', 'EMPLOYER', 'PETITIONER', 'CARRIER'];
 
-/** Evidence a hit puts on one entity: pattern weight × hit score, lowered for clean hubs. */
-function hitMass(
-  hit: WeightedHit,
-  verdicts: ReadonlyMap<string, HubVerdict>,
-  config: DomainConfig,
-): number {
-  const legit = verdicts.get(hit.subject)?.status === 'legitimate';
-  return hit.weight * hit.score * (legit ? config.legitimateHubs.suppression : 1);
+function isActive(profile: MemberProfile | undefined): boolean {
+  return profile !== undefined && ACTIVE_TAGS.some((tag) => (profile.roles[tag] ?? 0) > 0);
 }
 
 /**
- * The influence graph of one network: its non-foreigner members linked by register control
- * (director, founder), shared contacts (phone, residence, legal address) and — more weakly —
+ * The influence graph of one network: its non-foreigner members linked by register facts
+ * (director, founder, owned phone or address), phones given on records and — saturating —
  * by handling the same foreigners (host and flat, carrier and vehicle, inviter and host).
  */
 export function influenceGraph(graph: Projection, members: readonly string[]): Influence {
@@ -44,11 +38,11 @@ export function influenceGraph(graph: Projection, members: readonly string[]): I
     if (kindOf(m) === 'foreigner') {
       const around = graph
         .neighbors(m)
-        .filter((n) => inNetwork.has(n) && kindOf(n) !== 'foreigner');
+        .filter((n) => inNetwork.has(n) && kindOf(n) !== 'foreigner')
+        .sort();
       for (let i = 0; i < around.length; i++) {
         for (let j = i + 1; j < around.length; j++) {
-          const [a, b] = [around[i] ?? '', around[j] ?? ''].sort();
-          const key = `${a}\u0000${b}`;
+          const key = `${around[i]}\u0000${around[j]}`;
           shared.set(key, (shared.get(key) ?? 0) + 1);
         }
       }
@@ -67,12 +61,97 @@ export function influenceGraph(graph: Projection, members: readonly string[]): I
   return h;
 }
 
+/** Evidence on each entity: Σ weight × score of the hits naming it (a clean hub's at the suppression factor). */
+export function evidenceOf(
+  hits: readonly WeightedHit[],
+  h: Influence,
+  verdicts: ReadonlyMap<string, HubVerdict>,
+  config: DomainConfig,
+): Map<string, number> {
+  const evidence = new Map<string, number>();
+  const credit = (ref: string, mass: number): void => {
+    evidence.set(ref, (evidence.get(ref) ?? 0) + mass);
+  };
+  for (const hit of hits) {
+    const legit = verdicts.get(hit.subject)?.status === 'legitimate';
+    const mass = hit.weight * hit.score * (legit ? config.legitimateHubs.suppression : 1);
+    if (h.hasNode(hit.subject)) {
+      credit(hit.subject, mass);
+      continue;
+    }
+    // A subject outside the influence graph (a forged document): its parties share the mass.
+    const parties = hit.members.filter((m) => h.hasNode(m) && isParty(kindOf(m)));
+    for (const p of parties) credit(p, mass / parties.length);
+  }
+  return evidence;
+}
+
+interface Behind {
+  firms: string[];
+  control: number;
+  /** Owned phones/addresses used by other active parties of the network. */
+  assets: { ref: string; users: string[] }[];
+  assetScore: number;
+  phoneUsers: number;
+  flatUsers: number;
+}
+
 /**
- * Role-aware organizer ranking. Pattern evidence is the prior of a personalised PageRank
- * over the influence graph, so evidence against nominees (their invitations, their rubber
- * flats) flows to the person who directs their firms, owns the flats or shares their phone;
- * the result is weighted by the part each party plays (a hidden director counts as a
- * possible organizer, a driver hardly) and clean legitimate hubs are never named.
+ * What stands behind a party: firms it founded or directs, and the phones and flats the
+ * register gives it that other active members of the network use (a nominee giving the
+ * organizer's phone, co-hosts registering foreigners at the organizer's flat).
+ */
+function behind(
+  ref: string,
+  graph: Projection,
+  h: Influence,
+  evidence: ReadonlyMap<string, number>,
+  profiles: ReadonlyMap<string, MemberProfile>,
+  config: DomainConfig,
+): Behind {
+  const w = config.weights.organizer;
+  const linkTo = (a: string, b: string): LinkKind | undefined => {
+    const e = graph.edge(a, b);
+    return e === undefined ? undefined : graph.getEdgeAttribute(e, 'link');
+  };
+  const worth = (y: string): number => (evidence.get(y) ?? 0) + w.unevidencedUser;
+  const firms: string[] = [];
+  let control = 0;
+  const assets: Behind['assets'] = [];
+  let assetScore = 0;
+  let phoneUsers = 0;
+  let flatUsers = 0;
+  for (const n of h.neighbors(ref)) {
+    const link = linkTo(ref, n);
+    if (kindOf(n) === 'organization' && (link === 'founder' || link === 'director')) {
+      if (!isActive(profiles.get(n))) continue;
+      firms.push(n);
+      control += worth(n) * (link === 'founder' ? 1 : w.directorShare);
+      continue;
+    }
+    if (link !== 'owns' || (kindOf(n) !== 'phone' && kindOf(n) !== 'address')) continue;
+    const owners = h.neighbors(n).filter((y) => isParty(kindOf(y)) && linkTo(y, n) === 'owns');
+    const users = h
+      .neighbors(n)
+      .filter((y) => y !== ref && isParty(kindOf(y)) && isActive(profiles.get(y)))
+      .filter((y) => linkTo(y, n) !== 'owns');
+    if (users.length === 0 && (evidence.get(n) ?? 0) === 0) continue;
+    assets.push({ ref: n, users });
+    const share = 1 / Math.max(1, owners.length);
+    assetScore += share * ((evidence.get(n) ?? 0) + users.reduce((s, y) => s + worth(y), 0));
+    if (kindOf(n) === 'phone') phoneUsers += users.length;
+    else flatUsers += users.length;
+  }
+  return { firms, control, assets, assetScore, phoneUsers, flatUsers };
+}
+
+/**
+ * Role-aware organizer ranking. A party's score is its own pattern evidence plus the
+ * evidence of what it stands behind — firms it founded or directs (a director counting at a
+ * share of a founder), its phone and flats used by other active members — weighted by the
+ * part it plays (someone with no records of their own who stands behind active parties is
+ * the organizer role; a driver hardly) and modulated by personalised-PageRank centrality
+ * over the influence graph. Clean legitimate hubs are never named.
  */
 export function rankOrganizers(
   candidate: Candidate,
@@ -81,98 +160,50 @@ export function rankOrganizers(
   verdicts: ReadonlyMap<string, HubVerdict>,
   config: DomainConfig,
 ): RankedOrganizer[] {
+  const w = config.weights.organizer;
   const h = influenceGraph(graph, candidate.members);
-  const prior = new Map<string, number>();
-  for (const hit of candidate.hits) {
-    const mass = hitMass(hit, verdicts, config);
-    if (h.hasNode(hit.subject)) {
-      prior.set(hit.subject, (prior.get(hit.subject) ?? 0) + mass);
-      continue;
-    }
-    const parties = hit.members.filter((m) => h.hasNode(m) && isParty(kindOf(m)));
-    for (const p of parties) prior.set(p, (prior.get(p) ?? 0) + mass / parties.length);
-  }
-  const rank = personalizedPageRank(h, prior, { damping: 0.85 });
-  const weights = config.weights.organizer;
+  const evidence = evidenceOf(candidate.hits, h, verdicts, config);
+  const rank = personalizedPageRank(h, evidence, { damping: 0.85 });
+  let maxRank = 0;
+  for (const [ref, r] of rank) if (isParty(kindOf(ref)) && r > maxRank) maxRank = r;
   const scored: RankedOrganizer[] = [];
   for (const ref of h.nodes()) {
-    if (!isParty(kindOf(ref))) continue;
-    if (verdicts.get(ref)?.status === 'legitimate') continue;
+    if (!isParty(kindOf(ref)) || verdicts.get(ref)?.status === 'legitimate') continue;
     const profile = profiles.get(ref);
+    const b = behind(ref, graph, h, evidence, profiles, config);
+    const standsBehind = b.firms.length > 0 || b.assets.some((a) => a.users.length > 0);
     const role =
-      profile && profile.controls > 0 && !isActive(profile)
-        ? 'organizer'
-        : memberRole(kindOf(ref), profile);
-    const roleWeight = weights.roles[role] ?? weights.roles['organizer'] ?? 1;
-    const score = (rank.get(ref) ?? 0) * roleWeight;
+      standsBehind && !isActive(profile) ? 'organizer' : memberRole(kindOf(ref), profile);
+    const roleWeight = w.roles[role] ?? 1;
+    const own = evidence.get(ref) ?? 0;
+    const base = w.hitScore * own + w.control * b.control + w.sharedContact * b.assetScore;
+    const centrality = maxRank > 0 ? (rank.get(ref) ?? 0) / maxRank : 0;
+    const score = roleWeight * base * (1 - w.centrality + w.centrality * centrality);
     if (score <= 0) continue;
-    scored.push({
-      ref,
-      score,
-      reasons: organizerReasons(ref, role, candidate, graph, h, profiles),
-    });
+    scored.push({ ref, score, reasons: reasonsFor(ref, role, candidate, b) });
   }
   scored.sort((a, b) => b.score - a.score || a.ref.localeCompare(b.ref));
   const top = scored[0]?.score ?? 0;
   return scored
     .filter((o) => o.score >= top * 0.35)
     .slice(0, config.detection.maxOrganizers)
-    .map((o) => ({ ...o, score: top > 0 ? o.score / top : 0 }));
+    .map((o) => ({ ...o, score: top > 0 ? Math.round((o.score / top) * 1000) / 1000 : 0 }));
 }
 
-function isActive(profile: MemberProfile): boolean {
-  return ACTIVE_TAGS.some((tag) => (profile.roles[tag] ?? 0) > 0);
-}
-
-function organizerReasons(
-  ref: string,
-  role: string,
-  candidate: Candidate,
-  graph: Projection,
-  h: Influence,
-  profiles: ReadonlyMap<string, MemberProfile>,
-): Reason[] {
-  const contact = (a: string, b: string): boolean => {
-    const e = graph.edge(a, b);
-    return e !== undefined && graph.getEdgeAttribute(e, 'link') === 'contact';
-  };
+function reasonsFor(ref: string, role: string, candidate: Candidate, b: Behind): Reason[] {
   const reasons: Reason[] = [];
-  const active = (n: string): boolean => {
-    const p = profiles.get(n);
-    return p !== undefined && isActive(p);
-  };
-  const firms = new Set<string>();
-  const phoneMates = new Set<string>();
-  const addressMates = new Set<string>();
-  const homes = new Set<string>();
-  for (const n of h.neighbors(ref)) {
-    const kind = kindOf(n);
-    if (kind === 'organization' && active(n) && (profiles.get(ref)?.controls ?? 0) > 0)
-      firms.add(n);
-    if (kind === 'phone') {
-      for (const mate of h.neighbors(n))
-        if (mate !== ref && isParty(kindOf(mate))) phoneMates.add(mate);
-    }
-    if (kind === 'address' && contact(ref, n)) {
-      if ((profiles.get(n)?.roles['Registration'] ?? 0) > 0) homes.add(n);
-      for (const mate of h.neighbors(n)) {
-        if (mate !== ref && isParty(kindOf(mate)) && active(mate) && contact(mate, n)) {
-          addressMates.add(mate);
-        }
-      }
-    }
+  if (b.firms.length > 0) reasons.push({ code: 'org:controls', values: { n: b.firms.length } });
+  if (b.phoneUsers > 0) reasons.push({ code: 'org:shared-phone', values: { n: b.phoneUsers } });
+  const flats = b.assets.filter((a) => kindOf(a.ref) === 'address');
+  if (flats.length > 0) {
+    reasons.push({ code: 'org:owns-addresses', values: { n: flats.length, users: b.flatUsers } });
   }
-  if (firms.size > 0) reasons.push({ code: 'org:controls', values: { n: firms.size } });
   for (const hit of candidate.hits) {
-    if (hit.subject === ref)
+    if (hit.subject === ref) {
       reasons.push({ code: `pattern:${hit.patternId}`, values: hit.facts, templates: hit.why });
+    }
   }
-  if (phoneMates.size > 0)
-    reasons.push({ code: 'org:shared-phone', values: { n: phoneMates.size } });
-  if (addressMates.size > 0)
-    reasons.push({ code: 'org:shared-address', values: { n: addressMates.size } });
-  if (homes.size > 0) reasons.push({ code: 'org:owns-addresses', values: { n: homes.size } });
-  if (reasons.length === 0) reasons.push({ code: 'org:central', values: { n: h.degree(ref) } });
+  if (reasons.length === 0) reasons.push({ code: 'org:central', values: {} });
   reasons.push({ code: 'org:role', values: { role } });
   return reasons;
 }

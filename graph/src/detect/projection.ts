@@ -2,14 +2,31 @@ import Graph from 'graphology';
 import type { Executor } from '../db/executor.js';
 import { cypherFile } from '../db/cypher-files.js';
 
-/** Why two projected nodes are linked: shared records, register control, shared contact, one document. */
-export type LinkKind = 'event' | 'control' | 'contact' | 'document';
+/**
+ * Why two projected nodes are linked: shared records (`event`), the register's director or
+ * founder of a firm, a phone or address the register gives a party (`owns`), a phone a party
+ * gave on a record (`contact`), one document held by several foreigners.
+ */
+export type LinkKind = 'event' | 'founder' | 'director' | 'owns' | 'contact' | 'document';
+
+/** Strongest first: an edge that is both a shared record and a founder link is a founder link. */
+const PRECEDENCE: readonly LinkKind[] = [
+  'founder',
+  'director',
+  'owns',
+  'contact',
+  'document',
+  'event',
+];
+
+export type LinkWeights = Record<LinkKind, number>;
 
 export interface ProjectedNode {
   kind: string;
 }
 
 export interface ProjectedEdge {
+  /** Louvain weight: records per kind times the kind's weight, summed. */
   weight: number;
   link: LinkKind;
 }
@@ -25,17 +42,23 @@ export function newProjection(): Projection {
   return new Graph<ProjectedNode, ProjectedEdge>({ type: 'undirected', multi: false });
 }
 
-/** Adds weight to the edge a–b (creating nodes and edge as needed); control wins over other kinds. */
+function stronger(a: LinkKind, b: LinkKind): LinkKind {
+  return PRECEDENCE.indexOf(a) <= PRECEDENCE.indexOf(b) ? a : b;
+}
+
+/** Adds `count` records of kind `link` to the edge a–b, creating nodes and edge as needed. */
 export function addLink(
   graph: Projection,
   a: string,
   b: string,
-  weight: number,
+  count: number,
   link: LinkKind,
+  weights: LinkWeights,
 ): void {
   if (a === b) return;
   if (!graph.hasNode(a)) graph.addNode(a, { kind: kindOf(a) });
   if (!graph.hasNode(b)) graph.addNode(b, { kind: kindOf(b) });
+  const weight = count * weights[link];
   const edge = graph.edge(a, b);
   if (edge === undefined) {
     graph.addEdge(a, b, { weight, link });
@@ -43,7 +66,7 @@ export function addLink(
   }
   graph.updateEdgeAttributes(edge, (attrs) => ({
     weight: attrs.weight + weight,
-    link: attrs.link === 'control' || link === 'control' ? 'control' : attrs.link,
+    link: stronger(attrs.link, link),
   }));
 }
 
@@ -52,7 +75,11 @@ export function addLink(
  * Both queries aggregate in Neo4j and their rows are streamed into the graph, so memory is
  * bounded by the projection, not by the raw events.
  */
-export async function project(executor: Executor, timeoutMs: number): Promise<Projection> {
+export async function project(
+  executor: Executor,
+  weights: LinkWeights,
+  timeoutMs: number,
+): Promise<Projection> {
   return executor.transaction(
     { mode: 'read', timeoutMs, label: 'detect:projection' },
     async (tx) => {
@@ -61,14 +88,24 @@ export async function project(executor: Executor, timeoutMs: number): Promise<Pr
       for await (const record of tx.run(cypherFile('detect/projection-foreigners'))) {
         const foreigner = record.get('foreigner') as string;
         const others = record.get('others') as string[];
-        const weights = record.get('weights') as number[];
-        others.forEach((other, i) => addLink(graph, foreigner, other, weights[i] ?? 1, 'event'));
+        const counts = record.get('weights') as number[];
+        others.forEach((other, i) =>
+          addLink(graph, foreigner, other, counts[i] ?? 1, 'event', weights),
+        );
       }
       for await (const record of tx.run(cypherFile('detect/projection-links'))) {
         const a = record.get('a') as string | null;
         const b = record.get('b') as string | null;
-        if (a && b)
-          addLink(graph, a, b, record.get('weight') as number, record.get('link') as LinkKind);
+        if (a && b) {
+          addLink(
+            graph,
+            a,
+            b,
+            record.get('weight') as number,
+            record.get('link') as LinkKind,
+            weights,
+          );
+        }
       }
       return graph;
     },

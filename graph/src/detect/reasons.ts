@@ -22,24 +22,19 @@ const TEMPLATES: Record<string, Templates> = {
     en: 'director or founder of {n} firms of the network that invite, host or employ foreigners',
   },
   'org:shared-phone': {
-    ru: 'общий телефон с {n} участниками сети',
-    kk: 'желінің {n} қатысушысымен ортақ телефон',
-    en: 'shares a phone with {n} members of the network',
-  },
-  'org:shared-address': {
-    ru: 'общий адрес с {n} участниками сети',
-    kk: 'желінің {n} қатысушысымен ортақ мекенжай',
-    en: 'shares an address with {n} members of the network',
+    ru: 'его телефон указали {n} других участников сети',
+    kk: 'оның телефонын желінің басқа {n} қатысушысы көрсеткен',
+    en: 'his phone was given by {n} other members of the network',
   },
   'org:owns-addresses': {
-    ru: 'проживает или зарегистрирован по {n} адресам, где сеть размещает иностранцев',
-    kk: 'желі шетелдіктерді орналастыратын {n} мекенжайда тұрады немесе тіркелген',
-    en: 'lives or is registered at {n} addresses where the network houses foreigners',
+    ru: 'живёт или зарегистрирован по {n} адресам, которые используют {users} других участников сети',
+    kk: 'желінің басқа {users} қатысушысы пайдаланатын {n} мекенжайда тұрады немесе тіркелген',
+    en: 'lives or is registered at {n} addresses used by {users} other members of the network',
   },
   'org:central': {
-    ru: 'связующее звено сети: связан с {n} её участниками',
-    kk: 'желінің байланыстырушы буыны: оның {n} қатысушысымен байланысты',
-    en: 'links the network together: connected to {n} of its members',
+    ru: 'связующее звено сети',
+    kk: 'желінің байланыстырушы буыны',
+    en: 'links the network together',
   },
   'org:role': {
     ru: 'роль в сети: {role}',

@@ -25,9 +25,6 @@ import type {
   RankedOrganizer,
 } from './types.js';
 
-/** Communities larger than this are cut down to the neighbourhood of their hits. */
-const MAX_COMMUNITY_MEMBERS = 400;
-
 interface Ranked {
   candidate: Candidate;
   scored: NetworkScore;
@@ -57,14 +54,16 @@ export async function runDetection(
     return result;
   };
 
-  const graph = await timed('projection', () => project(executor, timeoutMs));
+  const graph = await timed('projection', () =>
+    project(executor, config.weights.projection, timeoutMs),
+  );
   const partition = await timed('louvain', () => louvain(graph, { seed, resolution }));
   const hits = await timed('patterns', () =>
     runPatterns(executor, options.patterns, options.params ?? {}),
   );
 
   const ranked = await timed('scoring', async () => {
-    const candidates = buildCandidates(graph, partition, hits, MAX_COMMUNITY_MEMBERS);
+    const candidates = buildCandidates(graph, partition, hits);
     const refs = [...new Set(candidates.flatMap((c) => c.members))];
     const profiles = await describeMembers(executor, refs, config.violationArticles, timeoutMs);
     const verdicts = new Map<string, HubVerdict>();
