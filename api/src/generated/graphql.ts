@@ -521,6 +521,8 @@ export type Query = {
   leads: LeadPage;
   /** The signed-in user. */
   me: Viewer;
+  /** A detected network: its members and the records between them, for the network view. */
+  networkGraph: GraphView;
   /** All shortest connections between two entities, optionally avoiding some (hubs). */
   paths: PathsResult;
   /**
@@ -555,6 +557,7 @@ export type QueryAuditLogArgs = {
 export type QueryEntityArgs = {
   factsLimit?: InputMaybe<Scalars['Int']['input']>;
   from?: InputMaybe<Scalars['String']['input']>;
+  lang?: InputMaybe<Lang>;
   ref: Scalars['String']['input'];
   to?: InputMaybe<Scalars['String']['input']>;
 };
@@ -588,6 +591,11 @@ export type QueryLeadsArgs = {
   pattern?: InputMaybe<Scalars['String']['input']>;
   search?: InputMaybe<Scalars['String']['input']>;
   status?: InputMaybe<Array<LeadStatus>>;
+};
+
+
+export type QueryNetworkGraphArgs = {
+  networkId: Scalars['ID']['input'];
 };
 
 
@@ -1240,11 +1248,12 @@ export type PatternHitsResolvers<ContextType = ApiContext, ParentType extends Re
 export type QueryResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   auditLog?: Resolver<ResolversTypes['AuditPage'], ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'limit' | 'offset'>>;
   dismissReasons?: Resolver<Array<ResolversTypes['DismissReasonInfo']>, ParentType, ContextType>;
-  entity?: Resolver<ResolversTypes['EntityProfile'], ParentType, ContextType, RequireFields<QueryEntityArgs, 'ref'>>;
+  entity?: Resolver<ResolversTypes['EntityProfile'], ParentType, ContextType, RequireFields<QueryEntityArgs, 'lang' | 'ref'>>;
   expand?: Resolver<ResolversTypes['GraphView'], ParentType, ContextType, RequireFields<QueryExpandArgs, 'depth' | 'form' | 'limit' | 'refs'>>;
   lead?: Resolver<ResolversTypes['Lead'], ParentType, ContextType, RequireFields<QueryLeadArgs, 'id' | 'lang'>>;
   leads?: Resolver<ResolversTypes['LeadPage'], ParentType, ContextType, RequireFields<QueryLeadsArgs, 'lang' | 'limit' | 'offset'>>;
   me?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
+  networkGraph?: Resolver<ResolversTypes['GraphView'], ParentType, ContextType, RequireFields<QueryNetworkGraphArgs, 'networkId'>>;
   paths?: Resolver<ResolversTypes['PathsResult'], ParentType, ContextType, RequireFields<QueryPathsArgs, 'from' | 'limit' | 'maxHops' | 'to'>>;
   runSavedQuery?: Resolver<ResolversTypes['QueryRun'], ParentType, ContextType, RequireFields<QueryRunSavedQueryArgs, 'id'>>;
   savedQueries?: Resolver<Array<ResolversTypes['SavedQuery']>, ParentType, ContextType, RequireFields<QuerySavedQueriesArgs, 'lang'>>;

@@ -1,15 +1,9 @@
 import { cypherFile } from '../db/cypher-files.js';
-import type { Executor, Row } from '../db/executor.js';
+import type { Executor } from '../db/executor.js';
 import { EntityNotFoundError, InvalidArgumentError } from './errors.js';
 import { factFromRow, type Fact } from './facts.js';
-import {
-  eventSummary,
-  GraphViewBuilder,
-  type GraphNode,
-  type GraphView,
-  type LinkRecord,
-} from './graph-view.js';
-import { sourceOf, summarize, type NodeSummary, type PlainNode } from './nodes.js';
+import { eventSummary, GraphViewBuilder, type GraphView, type LinkRecord } from './graph-view.js';
+import { summarize, type NodeSummary, type PlainNode } from './nodes.js';
 import { dateWindow, entityKinds, eventKinds, limitWithin, type DateWindow } from './options.js';
 import {
   ENTITY_KINDS,
@@ -19,6 +13,8 @@ import {
   type EventKind,
 } from './refs.js';
 import { resolveRefs } from './resolve.js';
+import { readLinks } from './links.js';
+import { annotate, NO_ANNOTATION } from './annotations.js';
 
 export interface ExpandOptions extends DateWindow {
   /** Kinds of neighbour to include (default: every entity kind but `document`; seeds always stay). */
@@ -136,7 +132,7 @@ export async function expand(
     builder.refs().flatMap((ref) => elementIds.get(ref) ?? []),
   );
   const byRef = new Map([...elementIds].map(([ref, id]) => [ref, annotations.get(id)]));
-  return builder.build(truncated, (ref) => byRef.get(ref) ?? { communityId: null, networks: [] });
+  return builder.build(truncated, (ref) => byRef.get(ref) ?? NO_ANNOTATION);
 }
 
 async function readStep(
@@ -152,29 +148,21 @@ async function readStep(
         label: 'investigate:expand-events',
       },
     ),
-    executor.run(
-      cypherFile('queries/investigate-expand-links'),
-      { ids, perNode: params.perNode },
-      {
-        label: 'investigate:expand-links',
-      },
-    ),
+    readLinks(executor, ids, params.perNode),
   ]);
   const met = new Map<string, { elementId: string; summary: NodeSummary }>();
-  const meet = (node: PlainNode): string => {
+  const meet = (node: PlainNode): void => {
     const summary = summarize(node);
     met.set(summary.ref, { elementId: node.elementId, summary });
-    return summary.ref;
   };
   for (const row of eventRows) {
     for (const { node } of row['participants'] as { node: PlainNode }[]) meet(node);
   }
-  const links = linkRows.map((row: Row) => ({
-    type: String(row['type']).toLowerCase(),
-    start: meet(row['start'] as PlainNode),
-    end: meet(row['end'] as PlainNode),
-    source: sourceOf(row['props'] as Record<string, unknown>),
-  }));
+  for (const { start, end } of linkRows) {
+    meet(start);
+    meet(end);
+  }
+  const links = linkRows.map((r) => r.link);
   return { facts: eventRows.map(factFromRow), links, met };
 }
 
@@ -197,27 +185,4 @@ function rankCandidates(step: Step, builder: GraphViewBuilder, kinds: Set<string
   return [...counts.values()]
     .sort((a, b) => b.count - a.count || a.summary.ref.localeCompare(b.summary.ref))
     .map((e) => e.summary);
-}
-
-async function annotate(
-  executor: Executor,
-  ids: string[],
-): Promise<Map<string, Pick<GraphNode, 'communityId' | 'networks'>>> {
-  if (ids.length === 0) return new Map();
-  const rows = await executor.run(
-    cypherFile('queries/investigate-node-annotations'),
-    { ids },
-    {
-      label: 'investigate:annotations',
-    },
-  );
-  return new Map(
-    rows.map((row) => [
-      row['id'] as string,
-      {
-        communityId: typeof row['communityId'] === 'number' ? row['communityId'] : null,
-        networks: (row['networks'] as GraphNode['networks']) ?? [],
-      },
-    ]),
-  );
 }

@@ -27,3 +27,4 @@ export {
   type ParsedRef,
 } from './refs.js';
 export { InvalidRefError, EntityNotFoundError, InvalidArgumentError } from './errors.js';
+export { networkGraph } from './network-graph.js';

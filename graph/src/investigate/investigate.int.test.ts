@@ -7,6 +7,7 @@ import {
   InvalidArgumentError,
   InvalidRefError,
   expand,
+  networkGraph,
   profile,
   search,
   shortestPaths,
@@ -340,5 +341,35 @@ describe('timeline', () => {
 
   it('reports unknown subjects', async () => {
     await expect(timeline(executor, 'network:none')).rejects.toBeInstanceOf(EntityNotFoundError);
+  });
+});
+
+describe('networkGraph', () => {
+  it('draws the members of a network and the records between them', async () => {
+    const view = await networkGraph(executor, 'net-fixture-1');
+    expectConsistent(view);
+    expect(view.nodes.length).toBe(10);
+    expect(refs(view.nodes)).not.toContain(UNIVERSITY);
+    expect(
+      view.nodes
+        .filter((n) => n.organizer)
+        .map((n) => n.ref)
+        .sort(),
+    ).toEqual([ORGANIZER, NOMINEE].sort());
+    expect(view.edges).toContainEqual(
+      expect.objectContaining({ kind: 'director', source: INVITING_FIRM, target: ORGANIZER }),
+    );
+    expect(view.edges).toContainEqual(
+      expect.objectContaining({
+        kind: 'registration',
+        source: NOMINEE,
+        target: RUBBER_FLAT,
+        count: 3,
+      }),
+    );
+  });
+
+  it('reports an unknown network', async () => {
+    await expect(networkGraph(executor, 'none')).rejects.toBeInstanceOf(EntityNotFoundError);
   });
 });

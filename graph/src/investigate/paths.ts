@@ -6,6 +6,7 @@ import { kindOf, sourceOf, summarize, type PlainNode } from './nodes.js';
 import { limitWithin } from './options.js';
 import { isEventKind, parseEntityRef, type EventKind } from './refs.js';
 import { resolveRefs } from './resolve.js';
+import { NO_ANNOTATION } from './annotations.js';
 
 export interface PathOptions {
   /** Longest path in entity hops (an event or register relation between two entities), 1–8 (default 4). */
@@ -63,7 +64,7 @@ export async function shortestPaths(
     builder.addNode(summarize(from), 0);
     return {
       paths: [{ refs: [summarize(from).ref], edges: [] }],
-      graph: builder.build(false, noAnnotation),
+      graph: builder.build(false, () => NO_ANNOTATION),
     };
   }
   const rows = await executor.run(
@@ -85,11 +86,7 @@ export async function shortestPaths(
     const path = foldPath(builder, row['path'] as Segment[]);
     if (path.edges.length <= maxHops) paths.set(path.edges.join(' '), path);
   }
-  return { paths: [...paths.values()], graph: builder.build(false, noAnnotation) };
-}
-
-function noAnnotation() {
-  return { communityId: null, networks: [] };
+  return { paths: [...paths.values()], graph: builder.build(false, () => NO_ANNOTATION) };
 }
 
 /** Walks a raw path, turning entity–event–entity runs into folded edges. */

@@ -1,5 +1,6 @@
 import { cypherFile } from '../db/cypher-files.js';
 import type { Executor } from '../db/executor.js';
+import { renderReasons, type Lang, type Reason } from '../detect/index.js';
 import { EntityNotFoundError } from './errors.js';
 import { nodeFacts } from './fact-queries.js';
 import type { Fact } from './facts.js';
@@ -17,6 +18,8 @@ import { parseEntityRef } from './refs.js';
 import { resolveRef } from './resolve.js';
 
 export interface ProfileOptions extends DateWindow {
+  /** Language of the organizer reasons of network memberships (default ru). */
+  lang?: Lang;
   /** Most facts returned, oldest first, 1–2000 (default 500); `factsTotal` says how many exist. */
   factsLimit?: number;
 }
@@ -67,6 +70,7 @@ export interface NetworkMembership {
   score: number | null;
   role: string | null;
   organizerRank: number | null;
+  /** Why detection names it an organizer candidate, in plain words. */
   why: string[];
 }
 
@@ -85,11 +89,12 @@ interface ProfileRow {
   links: { type: string; outgoing: boolean; props: Record<string, unknown>; other: PlainNode }[];
   merges: PlainNode[];
   conflicts: { conflict: PlainNode; document: PlainNode | null; foreigners: PlainNode[] }[];
+  /** `why` is detection's JSON list of reason codes (graph/src/detect/reasons.ts). */
   networks: {
     network: PlainNode;
     role: string | null;
     organizerRank: number | null;
-    why: string[] | null;
+    why: string | null;
   }[];
 }
 
@@ -137,7 +142,10 @@ export async function profile(
       score: numberOrNull(network.properties['score']),
       role,
       organizerRank,
-      why: why ?? [],
+      why:
+        typeof why === 'string'
+          ? renderReasons(JSON.parse(why) as Reason[], options.lang ?? 'ru')
+          : [],
     })),
   };
 }

@@ -99,6 +99,7 @@ describe('investigation over HTTP', () => {
       };
       paths: { paths: { refs: string[] }[] };
       timeline: { total: number; facts: { date: string; source: { file: string } }[] };
+      networkGraph: { nodes: { ref: string }[]; edges: { id: string }[] };
     }>(
       `query {
          expand(refs: ["person:900202400456"], form: FOLDED, limit: 50) {
@@ -106,6 +107,7 @@ describe('investigation over HTTP', () => {
          paths(from: "person:880303300789", to: "organization:190240012345",
                avoid: ["foreigner:F-AFG-P1234567", "foreigner:F-NGA-A7654321"]) { paths { refs } }
          timeline(subject: "network:net-fixture-1", from: "2025-01-01") { total facts { date source { file } } }
+         networkGraph(networkId: "net-fixture-1") { nodes { ref } edges { id } }
        }`,
     );
     expect(result.errors).toEqual([]);
@@ -128,6 +130,7 @@ describe('investigation over HTTP', () => {
       ],
     ]);
     expect(data.timeline.total).toBe(13);
+    expect(data.networkGraph.nodes.length).toBe(10);
     expect(data.timeline.facts[0]).toEqual({
       date: '2025-02-01',
       source: { file: 'invitations.csv' },

@@ -1,5 +1,6 @@
 import {
   expand,
+  networkGraph,
   profile,
   search,
   shortestPaths,
@@ -36,6 +37,7 @@ export const investigationResolvers: Resolvers = {
           from: args.from,
           to: args.to,
           factsLimit: some(args.factsLimit),
+          lang: some(args.lang),
         }),
       ),
     expand: (_root, args, ctx) =>
@@ -55,6 +57,10 @@ export const investigationResolvers: Resolvers = {
         }),
         (view) => ({ shown: view.nodes.length }),
       ),
+    networkGraph: (_root, args, ctx) =>
+      audited(ctx, 'view.graph', args, networkGraph(ctx.executor, args.networkId), (view) => ({
+        shown: view.nodes.length,
+      })),
     paths: (_root, args, ctx) =>
       audited(
         ctx,
