@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { loadDomainConfig } from './domain-config.js';
+import { classifyHub, type HubVerdict } from './hubs.js';
+import { rankOrganizers } from './organizers.js';
+import { renderReasons } from './reasons.js';
+import {
+  hubNextToChannel,
+  inviterMill,
+  nomineeFront,
+  type SmallNetwork,
+} from './fixtures/small-networks.js';
+
+const config = loadDomainConfig();
+
+function verdicts(net: SmallNetwork): Map<string, HubVerdict> {
+  const out = new Map<string, HubVerdict>();
+  for (const [ref, p] of net.profiles) {
+    const v = classifyHub(p, config);
+    if (v.status !== 'none') out.set(ref, v);
+  }
+  return out;
+}
+
+function rank(net: SmallNetwork) {
+  return rankOrganizers(net.candidate, net.graph, net.profiles, verdicts(net), config);
+}
+
+describe('rankOrganizers', () => {
+  it('puts the founder behind nominee-directed inviting firms first', () => {
+    const organizers = rank(inviterMill());
+    expect(organizers[0]?.ref).toBe('person:ORGANIZER');
+    expect(organizers[0]?.score).toBe(1);
+    const why = renderReasons(organizers[0]?.reasons ?? [], 'en');
+    expect(why[0]).toBe(
+      'director or founder of 3 firms of the network that invite, host or employ foreigners',
+    );
+    expect(why).toContain('role in the network: organizer');
+    // Nominee directors control one firm each and count at a director's share: never above him.
+    const directors = organizers.filter((o) => o.ref.startsWith('person:DIRECTOR'));
+    for (const d of directors) expect(d.score).toBeLessThan(1);
+  });
+
+  it('puts the owner of the phone and flat the nominees use first', () => {
+    const organizers = rank(nomineeFront());
+    expect(organizers[0]?.ref).toBe('person:ORGANIZER');
+    const why = renderReasons(organizers[0]?.reasons ?? [], 'ru');
+    expect(why).toContain('его телефон указали 5 других участников сети');
+    expect(why.some((w) => w.startsWith('живёт или зарегистрирован по 1 адресам'))).toBe(true);
+  });
+
+  it('never names a clean legitimate hub, whatever its evidence', () => {
+    const net = hubNextToChannel();
+    expect(verdicts(net).get('organization:UNI')).toEqual({
+      status: 'legitimate',
+      type: 'university',
+    });
+    const organizers = rank(net);
+    expect(organizers.map((o) => o.ref)).not.toContain('organization:UNI');
+    expect(organizers[0]?.ref).toBe('person:INVITER');
+  });
+
+  it('names a hub that behaves like a front', () => {
+    const net = hubNextToChannel();
+    const uni = net.profiles.get('organization:UNI');
+    if (uni) uni.violators = 20;
+    expect(verdicts(net).get('organization:UNI')?.status).toBe('front');
+    expect(rank(net).map((o) => o.ref)).toContain('organization:UNI');
+  });
+});

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { PatternHeaderError } from './errors.js';
+import { parsePatternHeader } from './pattern-header.js';
+import { listPatterns, resolveParams } from './patterns.js';
+
+describe('pattern library', () => {
+  const patterns = listPatterns();
+
+  it('holds at least ten patterns, each with a complete header', () => {
+    expect(patterns.length).toBeGreaterThanOrEqual(10);
+    for (const p of patterns) {
+      expect(p.titles.ru && p.titles.kk && p.titles.en, p.id).toBeTruthy();
+      expect(p.legalBasis, p.id).toMatch(/Правила № 195, п\. \d+/);
+      expect(p.weight, p.id).toBeGreaterThan(0);
+      expect(p.hit.length, p.id).toBeGreaterThan(10);
+    }
+  });
+
+  it('declares every parameter its query uses, with a default', () => {
+    for (const p of patterns) {
+      const used = new Set([...p.text.matchAll(/\$(\w+)/g)].map((m) => m[1]));
+      expect([...used].sort(), p.id).toEqual(p.params.map((x) => x.name).sort());
+      for (const param of p.params)
+        expect(param.default, `${p.id}.${param.name}`).not.toBeUndefined();
+      for (const column of ['AS subject', 'AS score', 'AS evidence', 'AS members']) {
+        expect(
+          p.text.includes(column) || p.text.includes(column.replace('AS ', 'RETURN ')),
+          `${p.id} ${column}`,
+        ).toBe(true);
+      }
+    }
+  });
+
+  it('resolves domain defaults from config/domain.json', () => {
+    const inviter = patterns.find((p) => p.id === 'frequent-inviter');
+    const risk = inviter?.params.find((p) => p.name === 'riskCountries');
+    expect(risk?.default).toContain('AFG');
+    const hubs = inviter?.params.find((p) => p.name === 'hubActivities');
+    expect(hubs?.default).toContain('education');
+  });
+
+  it('checks parameter types', () => {
+    const inviter = patterns.find((p) => p.id === 'frequent-inviter');
+    if (!inviter) throw new Error('frequent-inviter missing');
+    expect(resolveParams(inviter, { minInvitees: '7' })['minInvitees']).toBe(7);
+    expect(resolveParams(inviter, { riskCountries: 'AFG, PAK' })['riskCountries']).toEqual([
+      'AFG',
+      'PAK',
+    ]);
+    expect(() => resolveParams(inviter, { minInvitees: 'many' })).toThrow(/minInvitees/);
+    expect(() => resolveParams(inviter, { nope: 1 })).toThrow(/unknown parameter/);
+  });
+});
+
+describe('parsePatternHeader', () => {
+  const header = [
+    '// id: demo',
+    '// title.ru: Демо',
+    '// title.kk: Демо',
+    '// title.en: Demo',
+    '// legal: ст. 394 УК РК',
+    '// param: minCount int = 3 — how many',
+    '// param: names list<string> = ["A","B"] — which',
+    '// hit: demo hit',
+    '// weight: 0.5',
+    'MATCH (n) RETURN n',
+  ].join('\n');
+
+  it('parses fields and typed defaults', () => {
+    const parsed = parsePatternHeader('demo.cypher', header);
+    expect(parsed.id).toBe('demo');
+    expect(parsed.params).toEqual([
+      { name: 'minCount', type: 'int', default: 3, description: 'how many' },
+      { name: 'names', type: 'list<string>', default: ['A', 'B'], description: 'which' },
+    ]);
+    expect(parsed.why.en).toBe('Demo');
+  });
+
+  it('names the file and line of a broken header', () => {
+    expect(() => parsePatternHeader('x.cypher', header.replace('// weight: 0.5\n', ''))).toThrow(
+      PatternHeaderError,
+    );
+    const bad = header.replace('minCount int = 3', 'minCount int = three');
+    expect(() => parsePatternHeader('x.cypher', bad)).toThrow(/x\.cypher:6: default of "minCount"/);
+  });
+});
