@@ -7,12 +7,13 @@ const apiUrl = process.env['ARNA_API_URL'] ?? 'http://127.0.0.1:4000';
 const config: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
-  // A separate build directory lets e2e tests and `arna start` build without clobbering `next dev`.
+  // `arna start` and the e2e tests build into their own folders under .next (see web/README.md).
   distDir: process.env['ARNA_WEB_DIST_DIR'] ?? '.next',
   async rewrites() {
     return [
       { source: '/graphql', destination: `${apiUrl}/graphql` },
       { source: '/briefs/:path*', destination: `${apiUrl}/briefs/:path*` },
+      { source: '/csrf', destination: `${apiUrl}/csrf` },
     ];
   },
 };

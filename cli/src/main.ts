@@ -6,6 +6,7 @@ import { registerServeCommands } from './commands/serve.js';
 import { registerLoadCommands } from './commands/load.js';
 import { registerDetectCommands } from './commands/detect.js';
 import { registerSynthCommands } from './commands/synth.js';
+import { registerStartCommands } from './commands/start.js';
 import { runCli } from './run.js';
 
 const program = new Command('arna')
@@ -19,5 +20,6 @@ registerServeCommands(program);
 registerLoadCommands(program);
 registerDetectCommands(program);
 registerSynthCommands(program);
+registerStartCommands(program);
 
 await runCli(program, process.argv);

@@ -7,7 +7,8 @@ import {
   listAudit,
   listUsers,
   rerunDetection,
-  updateUser,
+  setUserEnabled,
+  setUserRole,
   verifyAudit,
 } from '@/lib/api/admin';
 import { ApiError } from '@/lib/api/errors';
@@ -83,7 +84,7 @@ export default function AdminConsole() {
                       disabled={busy}
                       onChange={(event) =>
                         guarded(async () => {
-                          await updateUser(user.username, { role: event.target.value as Role });
+                          await setUserRole(user.username, event.target.value as Role);
                           users.reload();
                         })
                       }
@@ -102,7 +103,7 @@ export default function AdminConsole() {
                       disabled={busy}
                       onClick={() =>
                         guarded(async () => {
-                          await updateUser(user.username, { disabled: !user.disabled });
+                          await setUserEnabled(user.username, user.disabled);
                           users.reload();
                         })
                       }
@@ -173,7 +174,7 @@ export default function AdminConsole() {
             <p className={check.ok ? 'chain ok' : 'chain broken'} role="status">
               {check.ok
                 ? t('chainOk', { checked: check.checked })
-                : t('chainBroken', { seq: check.firstBad ?? -1, message: check.message ?? '' })}
+                : t('chainBroken', { seq: check.firstBroken ?? -1, message: check.reason ?? '' })}
             </p>
           )}
         </section>

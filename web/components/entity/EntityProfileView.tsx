@@ -3,18 +3,29 @@
 import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 import { entityProfile, expand } from '@/lib/api/investigate';
+import type { EntitySummary } from '@/lib/api/types';
 import { useApi } from '@/lib/api/use-api';
 import { entityHref, keyOfRef } from '@/lib/graph/refs';
 import { kindColor } from '@/lib/graph/style';
 import NetworkExplorer from '@/components/network/NetworkExplorer';
 import ErrorNote from '@/components/ui/ErrorNote';
 import { ScoreBar, SourceRef } from '@/components/ui/format';
+import EventLine from './EventLine';
+
+function EntityLink({ entity }: { entity: EntitySummary }) {
+  return (
+    <>
+      <Link href={entityHref(entity.ref)}>{entity.label}</Link>
+      {entity.subtitle && <span className="muted small"> · {entity.subtitle}</span>}
+    </>
+  );
+}
 
 /** Identity with all spellings and documents, merges and conflicts explained, timeline, networks. */
 export default function EntityProfileView({ entityRef }: { entityRef: string }) {
   const t = useTranslations('entity');
   const tKind = useTranslations('kinds');
-  const profile = useApi(() => entityProfile(entityRef), [entityRef]);
+  const profile = useApi(() => entityProfile(entityRef, 500), [entityRef]);
   const neighbourhood = useApi(() => expand([entityRef], { limit: 150 }), [entityRef]);
 
   if (profile.error) return <ErrorNote error={profile.error} />;
@@ -28,28 +39,34 @@ export default function EntityProfileView({ entityRef }: { entityRef: string }) 
           {tKind(data.kind)}
         </span>
         <h1>{data.label}</h1>
-        <span className="muted mono">{keyOfRef(data.ref)}</span>
+        <span className="muted mono">{data.subtitle ?? keyOfRef(data.ref)}</span>
       </div>
       <div className="entity-grid">
         <section className="card">
           <h3>{t('identity')}</h3>
           <dl className="facts">
-            {data.facts.map((fact, index) => (
-              <div className="fact" key={`${fact.label}-${index}`}>
+            {data.properties.map((fact) => (
+              <div className="fact" key={fact.label}>
                 <dt>{fact.label}</dt>
-                <dd>
-                  {fact.value} <SourceRef source={fact.source} />
-                </dd>
+                <dd>{fact.value}</dd>
               </div>
             ))}
+            {data.source && (
+              <div className="fact">
+                <dt>{t('source')}</dt>
+                <dd>
+                  <SourceRef source={data.source} />
+                </dd>
+              </div>
+            )}
           </dl>
-          {data.spellings.length > 0 && (
+          {data.names.length > 0 && (
             <>
               <h4>{t('spellings')}</h4>
               <div className="badges">
-                {data.spellings.map((spelling) => (
-                  <span key={spelling} className="badge plain">
-                    {spelling}
+                {data.names.map((name) => (
+                  <span key={name} className="badge plain">
+                    {name}
                   </span>
                 ))}
               </div>
@@ -61,7 +78,32 @@ export default function EntityProfileView({ entityRef }: { entityRef: string }) 
               <ul className="plain-list">
                 {data.documents.map((doc) => (
                   <li key={doc.ref}>
-                    <span className="mono">{doc.label}</span> <SourceRef source={doc.source} />
+                    <EntityLink entity={doc} />
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+          {data.holders.length > 0 && (
+            <>
+              <h4>{t('holders')}</h4>
+              <ul className="plain-list">
+                {data.holders.map((holder) => (
+                  <li key={holder.ref}>
+                    <EntityLink entity={holder} />
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+          {data.links.length > 0 && (
+            <>
+              <h4>{t('links')}</h4>
+              <ul className="plain-list">
+                {data.links.map((link) => (
+                  <li key={`${link.type}-${link.other.ref}`}>
+                    <span className="muted">{link.type}</span> <EntityLink entity={link.other} />{' '}
+                    <SourceRef source={link.source} />
                   </li>
                 ))}
               </ul>
@@ -75,9 +117,9 @@ export default function EntityProfileView({ entityRef }: { entityRef: string }) 
             {data.merges.map((merge, index) => (
               <li key={index}>
                 {t('mergeLine', {
-                  variant: merge.variant,
+                  variant: merge.variant ?? '—',
                   rule: merge.rule,
-                  matchedOn: merge.matchedOn,
+                  matchedOn: merge.matchedOn.join(', '),
                 })}{' '}
                 <SourceRef source={merge.source} />
               </li>
@@ -88,8 +130,16 @@ export default function EntityProfileView({ entityRef }: { entityRef: string }) 
           <ul className="plain-list">
             {data.conflicts.map((conflict, index) => (
               <li key={index} className="conflict">
-                {t('conflictLine', { document: conflict.document, reason: conflict.reason })}{' '}
-                <Link href={entityHref(conflict.other)}>{conflict.other}</Link>{' '}
+                {t('conflictLine', {
+                  document: conflict.document?.label ?? '—',
+                  reason: conflict.reason,
+                })}{' '}
+                {conflict.foreigners.map((foreigner, position) => (
+                  <span key={foreigner.ref}>
+                    {position > 0 && ', '}
+                    <EntityLink entity={foreigner} />
+                  </span>
+                ))}{' '}
                 <SourceRef source={conflict.source} />
               </li>
             ))}
@@ -100,37 +150,35 @@ export default function EntityProfileView({ entityRef }: { entityRef: string }) 
             {data.networks.map((network) => (
               <li key={network.id}>
                 <Link href={`/leads/${encodeURIComponent(network.id)}`}>
-                  {t('networkLine', { rank: network.rank })}
+                  {t('networkLine', { rank: network.rank ?? '?' })}
                 </Link>{' '}
-                <ScoreBar score={network.score} /> <span className="muted">{network.role}</span>
+                {network.score !== undefined && <ScoreBar score={network.score} />}{' '}
+                <span className="muted">
+                  {network.organizerRank
+                    ? t('organizerRank', { rank: network.organizerRank })
+                    : network.role}
+                </span>
+                {network.why.length > 0 && (
+                  <div className="muted small">{network.why.join('; ')}</div>
+                )}
               </li>
             ))}
           </ul>
         </section>
       </div>
       <section className="card">
-        <h3>{t('timeline')}</h3>
-        <table className="table timeline">
-          <tbody>
-            {data.timeline.map((event) => (
-              <tr key={event.ref}>
-                <td className="mono nowrap">{event.date.slice(0, 10)}</td>
-                <td>
-                  <span className="badge plain">{event.kind}</span>
-                </td>
-                <td>{event.summary}</td>
-                <td>
-                  <SourceRef source={event.source} />
-                </td>
-              </tr>
-            ))}
-            {data.timeline.length === 0 && (
-              <tr>
-                <td className="empty">{t('noEvents')}</td>
-              </tr>
-            )}
-          </tbody>
-        </table>
+        <h3>
+          {t('timeline')}{' '}
+          <span className="muted small">
+            ({data.timeline.length} / {data.timelineTotal})
+          </span>
+        </h3>
+        <div className="timeline">
+          {data.timeline.map((event) => (
+            <EventLine key={event.ref} event={event} self={data.ref} />
+          ))}
+          {data.timeline.length === 0 && <p className="muted">{t('noEvents')}</p>}
+        </div>
       </section>
       <section className="card">
         <h3>{t('neighbourhood')}</h3>

@@ -2,8 +2,10 @@
 
 import { useState } from 'react';
 import Link from 'next/link';
-import { useTranslations } from 'next-intl';
-import { getLead, getLeadGraph } from '@/lib/api/leads';
+import { useLocale, useTranslations } from 'next-intl';
+import type { Locale } from '@/i18n/locales';
+import { getLead } from '@/lib/api/leads';
+import { leadGraph } from '@/lib/api/network';
 import { useApi } from '@/lib/api/use-api';
 import { entityHref } from '@/lib/graph/refs';
 import NetworkExplorer from '@/components/network/NetworkExplorer';
@@ -19,15 +21,23 @@ type Tab = 'network' | 'members' | 'evidence' | 'history';
 export default function LeadView({ id }: { id: string }) {
   const t = useTranslations('lead');
   const tKind = useTranslations('kinds');
+  const tAction = useTranslations('lead.actions');
   const user = useUser();
   const catalogue = usePatternCatalogue();
-  const lead = useApi(() => getLead(id), [id]);
-  const graph = useApi(() => getLeadGraph(id), [id]);
+  const locale = useLocale() as Locale;
+  const lead = useApi(() => getLead(id, locale), [id, locale]);
+  // The graph is built once per lead: workflow changes reload the lead, not its picture.
+  const graph = useApi(
+    () => (lead.data ? leadGraph(lead.data) : new Promise<never>(() => undefined)),
+    [lead.data?.id],
+  );
   const [tab, setTab] = useState<Tab>('network');
 
   if (lead.error) return <ErrorNote error={lead.error} />;
   if (!lead.data) return <div className="muted page">{t('loading')}</div>;
   const data = lead.data;
+  // Leads carry identifiers only; the graph view knows the names.
+  const names = new Map((graph.data?.nodes ?? []).map((node) => [node.ref, node.label]));
 
   return (
     <section className="page lead">
@@ -47,7 +57,9 @@ export default function LeadView({ id }: { id: string }) {
             {t('deadline')} <DeadlineCell workflow={data.workflow} />
           </span>
         </div>
-        {hasRole(user, 'SUPERVISOR', 'ADMIN') && <BriefExport networkId={data.id} />}
+        {hasRole(user, 'INVESTIGATOR', 'ANALYST', 'SUPERVISOR') && (
+          <BriefExport networkId={data.id} />
+        )}
       </div>
       <div className="lead-layout">
         <div className="lead-main">
@@ -93,7 +105,12 @@ export default function LeadView({ id }: { id: string }) {
                   <tr key={`${member.ref}-${member.role}`}>
                     <td>{tKind(member.kind)}</td>
                     <td>
-                      <Link href={entityHref(member.ref)}>{member.label}</Link>
+                      <Link href={entityHref(member.ref)}>
+                        {names.get(member.ref) ?? member.label}
+                      </Link>
+                      {names.has(member.ref) && (
+                        <span className="muted small mono"> {member.label}</span>
+                      )}
                     </td>
                     <td>{member.role}</td>
                   </tr>
@@ -138,7 +155,7 @@ export default function LeadView({ id }: { id: string }) {
                       <DateText value={event.at} withTime />
                     </td>
                     <td>{event.user}</td>
-                    <td>{event.action}</td>
+                    <td>{tAction.has(event.action) ? tAction(event.action) : event.action}</td>
                     <td>{event.note}</td>
                   </tr>
                 ))}
@@ -147,12 +164,27 @@ export default function LeadView({ id }: { id: string }) {
           )}
         </div>
         <div className="lead-side">
+          {data.why.length > 0 && (
+            <section className="card">
+              <h3>{t('why')}</h3>
+              <ul className="small">
+                {data.why.map((reason) => (
+                  <li key={reason}>{reason}</li>
+                ))}
+              </ul>
+            </section>
+          )}
           <section className="card">
             <h3>{t('organizers')}</h3>
             <ol className="organizer-list">
               {data.organizers.map((organizer) => (
                 <li key={organizer.ref}>
-                  <Link href={entityHref(organizer.ref)}>{organizer.label}</Link>
+                  <Link href={entityHref(organizer.ref)}>
+                    {names.get(organizer.ref) ?? organizer.label}
+                  </Link>
+                  {names.has(organizer.ref) && (
+                    <span className="muted small mono"> {organizer.label}</span>
+                  )}
                   <ul className="muted small">
                     {organizer.why.map((reason) => (
                       <li key={reason}>{reason}</li>

@@ -2,7 +2,8 @@
 
 import { useMemo, useState } from 'react';
 import Link from 'next/link';
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
+import type { Locale } from '@/i18n/locales';
 import { listLeads, type LeadFilter } from '@/lib/api/leads';
 import { leadStatuses, type LeadStatus, type LeadSummary } from '@/lib/api/types';
 import { useApi } from '@/lib/api/use-api';
@@ -36,7 +37,8 @@ export default function LeadsQueue() {
   const [filter, setFilter] = useState<LeadFilter>({ offset: 0, limit: pageSize });
   const [draftSearch, setDraftSearch] = useState('');
   const [sort, setSort] = useState<SortKey>('rank');
-  const leads = useApi(() => listLeads(filter), [JSON.stringify(filter)]);
+  const locale = useLocale() as Locale;
+  const leads = useApi(() => listLeads(filter, locale), [JSON.stringify(filter), locale]);
 
   const rows = useMemo(
     () => [...(leads.data?.leads ?? [])].sort(sorters[sort]),
@@ -106,8 +108,8 @@ export default function LeadsQueue() {
             onChange={(event) => update({ pattern: event.target.value })}
           >
             <option value="">{t('any')}</option>
-            {[...catalogue.values()].map((pattern) => (
-              <option key={pattern.id} value={pattern.id}>
+            {[...catalogue.entries()].map(([id, pattern]) => (
+              <option key={id} value={id}>
                 {pattern.title}
               </option>
             ))}

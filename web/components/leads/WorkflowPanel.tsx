@@ -53,7 +53,7 @@ export default function WorkflowPanel({ lead, onChanged }: { lead: Lead; onChang
         if (!reason) return;
         return act({ kind: 'dismiss', reason, note });
       case 'openCase':
-        return act({ kind: 'openCase', caseNumber: text.trim() });
+        return act({ kind: 'openCase', caseNumber: text.trim(), note });
       default:
         return undefined;
     }
@@ -188,10 +188,15 @@ export default function WorkflowPanel({ lead, onChanged }: { lead: Lead; onChang
               )}
             </label>
           )}
-          {(form === 'dismiss' || form === 'notify') && (
+          {(form === 'dismiss' || form === 'notify' || form === 'openCase') && (
             <label className="field">
               <span>{t('note')}</span>
-              <textarea value={note} onChange={(event) => setNote(event.target.value)} rows={2} />
+              <textarea
+                value={note}
+                onChange={(event) => setNote(event.target.value)}
+                rows={2}
+                required={form === 'dismiss'}
+              />
             </label>
           )}
           <div className="actions">

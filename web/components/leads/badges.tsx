@@ -2,8 +2,8 @@
 
 import { useLocale, useTranslations } from 'next-intl';
 import type { Locale } from '@/i18n/locales';
-import { listPatterns } from '@/lib/api/queries';
-import type { LeadWorkflow, PatternHit, PatternInfo } from '@/lib/api/types';
+import { listSavedQueries } from '@/lib/api/queries';
+import type { LeadWorkflow, PatternHit } from '@/lib/api/types';
 import { useApi } from '@/lib/api/use-api';
 import { DateText } from '@/components/ui/format';
 
@@ -26,11 +26,24 @@ export function DeadlineCell({ workflow }: { workflow: LeadWorkflow }) {
   );
 }
 
-/** Pattern titles in the UI language, loaded once per page. */
-export function usePatternCatalogue(): Map<string, PatternInfo> {
+export interface PatternTitle {
+  title: string;
+  legalBasis?: string;
+}
+export type PatternCatalogue = Map<string, PatternTitle>;
+
+/** Titles of the built-in patterns (saved queries `pattern:<id>`) in the UI language. */
+export function usePatternCatalogue(): PatternCatalogue {
   const locale = useLocale() as Locale;
-  const { data } = useApi(() => listPatterns(locale), [locale]);
-  return new Map((data ?? []).map((pattern) => [pattern.id, pattern]));
+  const { data } = useApi(() => listSavedQueries(locale), [locale]);
+  return new Map(
+    (data ?? [])
+      .filter((query) => query.builtIn)
+      .map((query) => [
+        query.id.replace(/^pattern:/, ''),
+        { title: query.name, ...(query.legalBasis ? { legalBasis: query.legalBasis } : {}) },
+      ]),
+  );
 }
 
 export function PatternBadges({
@@ -38,7 +51,7 @@ export function PatternBadges({
   catalogue,
 }: {
   patterns: PatternHit[];
-  catalogue: Map<string, PatternInfo>;
+  catalogue: PatternCatalogue;
 }) {
   return (
     <span className="badges">

@@ -8,6 +8,7 @@ import { useApi } from '@/lib/api/use-api';
 import type { NodeAttributes } from '@/lib/graph/build';
 import { entityHref, keyOfRef } from '@/lib/graph/refs';
 import { kindColor } from '@/lib/graph/style';
+import EventLine from '@/components/entity/EventLine';
 import ErrorNote from '@/components/ui/ErrorNote';
 import { SourceRef } from '@/components/ui/format';
 
@@ -29,7 +30,7 @@ export default function EntityPanel(props: Props) {
   const tKind = useTranslations('kinds');
   const { entityRef, attributes, organizer } = props;
   const profile = useApi<EntityProfile | undefined>(
-    () => (props.live ? entityProfile(entityRef) : Promise.resolve(undefined)),
+    () => (props.live ? entityProfile(entityRef, 40) : Promise.resolve(undefined)),
     [entityRef, props.live],
   );
 
@@ -49,7 +50,7 @@ export default function EntityPanel(props: Props) {
         </button>
       </div>
       <h2 className="side-panel-title">{attributes.label}</h2>
-      <div className="muted small mono">{keyOfRef(entityRef)}</div>
+      <div className="muted small mono">{attributes.subtitle ?? keyOfRef(entityRef)}</div>
       <dl className="facts compact">
         {attributes.role && (
           <>
@@ -104,11 +105,25 @@ export default function EntityPanel(props: Props) {
           {profile.loading && !profile.data && <div className="muted small">{t('loading')}</div>}
           {profile.data && (
             <dl className="facts">
-              {profile.data.facts.map((fact, index) => (
-                <div key={`${fact.label}-${index}`} className="fact">
+              {profile.data.properties.map((fact) => (
+                <div key={fact.label} className="fact">
                   <dt>{fact.label}</dt>
+                  <dd>{fact.value}</dd>
+                </div>
+              ))}
+              {profile.data.source && (
+                <div className="fact">
+                  <dt>{t('register')}</dt>
                   <dd>
-                    {fact.value} <SourceRef {...(fact.source ? { source: fact.source } : {})} />
+                    <SourceRef source={profile.data.source} />
+                  </dd>
+                </div>
+              )}
+              {profile.data.links.map((link) => (
+                <div key={`${link.type}-${link.other.ref}`} className="fact">
+                  <dt>{link.type}</dt>
+                  <dd>
+                    {link.other.label} <SourceRef source={link.source} />
                   </dd>
                 </div>
               ))}
@@ -116,15 +131,12 @@ export default function EntityPanel(props: Props) {
           )}
           {profile.data && profile.data.timeline.length > 0 && (
             <>
-              <h3>{t('recent')}</h3>
-              <ul className="mini-timeline">
-                {profile.data.timeline.slice(0, 8).map((event) => (
-                  <li key={event.ref}>
-                    <span className="mono">{event.date.slice(0, 10)}</span> {event.summary}{' '}
-                    <SourceRef {...(event.source ? { source: event.source } : {})} />
-                  </li>
+              <h3>{t('recent', { total: profile.data.timelineTotal })}</h3>
+              <div className="mini-timeline">
+                {profile.data.timeline.slice(0, 10).map((event) => (
+                  <EventLine key={event.ref} event={event} self={entityRef} compact />
                 ))}
-              </ul>
+              </div>
             </>
           )}
         </section>

@@ -97,7 +97,8 @@ export default function NetworkCanvas({
         const result = { ...data };
         if (isNodeFiltered(attributes, state)) return { ...result, hidden: true };
         result.color = fillColor(attributes, state.colourMode);
-        if (attributes.organizerRank) {
+        const isOrganizer = attributes.organizerRank !== undefined || attributes.organizer === true;
+        if (isOrganizer) {
           Object.assign(result, { borderColor: organizerRing, borderSize: 0.22, zIndex: 2 });
         }
         const emphasis = state.highlight.size > 0 ? state.highlight : undefined;
@@ -115,7 +116,7 @@ export default function NetworkCanvas({
           });
         } else if (emphasis) {
           Object.assign(result, {
-            borderColor: attributes.organizerRank ? organizerRing : evidenceRing,
+            borderColor: isOrganizer ? organizerRing : evidenceRing,
             borderSize: 0.26,
             forceLabel: true,
             zIndex: 3,

@@ -5,11 +5,13 @@ import dynamic from 'next/dynamic';
 import { useTranslations } from 'next-intl';
 import { expand, shortestPaths } from '@/lib/api/investigate';
 import { ApiError } from '@/lib/api/errors';
-import type { EntityKind, Organizer, PatternHit, PatternInfo, SubGraph } from '@/lib/api/types';
+import { evidenceSources } from '@/lib/api/network';
+import type { EntityKind, Organizer, PatternHit, SubGraph } from '@/lib/api/types';
 import { createNetworkGraph, mergeSubGraph, type ColourMode } from '@/lib/graph/build';
 import { localPath } from '@/lib/graph/path';
 import { emptyView } from '@/lib/graph/view';
 import ErrorNote from '@/components/ui/ErrorNote';
+import type { PatternCatalogue } from '@/components/leads/badges';
 import EntityPanel from './EntityPanel';
 import Legend from './Legend';
 import type { NetworkCanvasHandle } from './NetworkCanvas';
@@ -20,7 +22,7 @@ interface Props {
   initial: SubGraph;
   organizers?: Organizer[];
   patterns?: PatternHit[];
-  catalogue?: Map<string, PatternInfo>;
+  catalogue?: PatternCatalogue;
   /** Fetch facts and allow expansion through the API (off for synthetic benchmark graphs). */
   live?: boolean;
   onFirstFrame?: () => void;
@@ -109,10 +111,24 @@ export default function NetworkExplorer({
     rerender();
   }
 
+  /** Highlights the links whose records the pattern's evidence cites, and their ends. */
   function showPattern(id: string | undefined) {
     setActivePattern(id);
     const pattern = patterns.find((item) => item.id === id);
-    view.current.highlight = new Set(pattern?.members.filter((ref) => graph.hasNode(ref)) ?? []);
+    const cited = evidenceSources(pattern?.evidence ?? []);
+    const highlight = new Set<string>();
+    if (cited.size > 0) {
+      graph.forEachEdge((_, attributes, source, target) => {
+        if (attributes.sources.some((key) => cited.has(key))) {
+          highlight.add(source);
+          highlight.add(target);
+        }
+      });
+    }
+    view.current.highlight = highlight;
+    setNotice(
+      pattern ? t('evidenceShown', { nodes: highlight.size, facts: cited.size }) : undefined,
+    );
     rerender();
   }
 
@@ -167,12 +183,12 @@ export default function NetworkExplorer({
       if (!from || !to) return;
       let nodes = localPath(graph, from, to);
       if (live) {
-        const sub = await shortestPaths(from, to);
-        if (sub.nodes.length > 0) {
-          const added = mergeSubGraph(graph, sub);
+        const found = await shortestPaths(from, to);
+        if (found.refs.length > 0) {
+          const added = mergeSubGraph(graph, found.graph);
           canvas.current?.graphChanged();
           if (added.length > 0) canvas.current?.relayout(2);
-          nodes = sub.nodes.map((node) => node.ref);
+          nodes = found.refs;
         }
       }
       setActivePattern(undefined);

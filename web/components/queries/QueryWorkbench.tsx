@@ -5,15 +5,18 @@ import dynamic from 'next/dynamic';
 import { useLocale, useTranslations } from 'next-intl';
 import type { Locale } from '@/i18n/locales';
 import { ApiError } from '@/lib/api/errors';
+import { expand } from '@/lib/api/investigate';
 import { syncParams, typedValue } from '@/lib/api/params';
-import { listPatterns, listSavedQueries, runQuery, saveQuery } from '@/lib/api/queries';
-import type { PatternParam, QueryResult } from '@/lib/api/types';
+import { listSavedQueries, runSavedQuery, saveQuery, shareQuery } from '@/lib/api/queries';
+import type { PatternParam, QueryResult, Role, SavedQuery, SubGraph } from '@/lib/api/types';
 import { useApi } from '@/lib/api/use-api';
 import NetworkExplorer from '@/components/network/NetworkExplorer';
-import { useUser } from '@/components/shell/session';
+import { hasRole, useUser } from '@/components/shell/session';
 import ErrorNote from '@/components/ui/ErrorNote';
 
 const CypherEditor = dynamic(() => import('./CypherEditor'), { ssr: false });
+
+const shareableRoles: Role[] = ['INVESTIGATOR', 'ANALYST', 'SUPERVISOR'];
 
 interface Draft {
   id?: string;
@@ -21,46 +24,86 @@ interface Draft {
   description: string;
   cypher: string;
   params: PatternParam[];
-  shared: boolean;
-  readOnly: boolean;
+  sharedWith: string[];
+  sharedRoles: Role[];
+  canEdit: boolean;
+  builtIn: boolean;
   legalBasis?: string;
+  /** Edited since it was saved: running needs a save first (the API runs saved queries only). */
+  dirty: boolean;
 }
 
-const blank: Draft = {
-  name: '',
-  description: '',
-  cypher:
-    'MATCH (p:Person)<-[:INVITER]-(i:Invitation)\nWHERE i.date >= date($since)\nRETURN p.iin AS iin, p.name AS name, count(i) AS invitations\nORDER BY invitations DESC\nLIMIT 50',
-  params: [{ name: 'since', type: 'date', default: '2024-01-01', description: '' }],
-  shared: false,
-  readOnly: false,
-};
+const example = `MATCH (p:Person)<-[:INVITER]-(i:Invitation)-[:FOREIGNER]->(f:Foreigner)
+WHERE i.date >= date($since) AND f.citizenship IN $countries
+RETURN 'person:' + p.iin AS person, p.name AS name, count(DISTINCT f) AS foreigners
+ORDER BY foreigners DESC
+LIMIT 50`;
 
-/** Pattern library (built-in, with legal basis) and the analyst's saved, shareable queries. */
+function draftOf(query: SavedQuery): Draft {
+  return {
+    id: query.id,
+    name: query.name,
+    description: query.description,
+    cypher: query.cypher,
+    params: query.params,
+    sharedWith: query.sharedWith,
+    sharedRoles: query.sharedRoles,
+    canEdit: query.canEdit,
+    builtIn: query.builtIn,
+    dirty: false,
+    ...(query.legalBasis ? { legalBasis: query.legalBasis } : {}),
+  };
+}
+
+/** Pattern library (built-in, with legal basis) and the analysts' saved, shareable queries. */
 export default function QueryWorkbench() {
   const t = useTranslations('queries');
+  const tRole = useTranslations('roles');
   const locale = useLocale() as Locale;
   const user = useUser();
-  const patterns = useApi(() => listPatterns(locale), [locale]);
-  const saved = useApi(listSavedQueries, []);
-  const [draft, setDraft] = useState<Draft>(blank);
-  const [values, setValues] = useState<Record<string, string>>({ since: '2024-01-01' });
+  const mayWrite = hasRole(user, 'ANALYST');
+  const queries = useApi(() => listSavedQueries(locale), [locale]);
+  const [draft, setDraft] = useState<Draft | undefined>(undefined);
+  const [values, setValues] = useState<Record<string, string>>({});
   const [result, setResult] = useState<QueryResult | undefined>(undefined);
+  const [resultGraph, setResultGraph] = useState<SubGraph | undefined>(undefined);
   const [resultTab, setResultTab] = useState<'table' | 'graph'>('table');
   const [error, setError] = useState<ApiError | undefined>(undefined);
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<string | undefined>(undefined);
 
+  const builtIns = (queries.data ?? []).filter((query) => query.builtIn);
+  const saved = (queries.data ?? []).filter((query) => !query.builtIn);
+
   function open(next: Draft) {
     setDraft(next);
     setValues(Object.fromEntries(next.params.map((param) => [param.name, param.default ?? ''])));
     setResult(undefined);
+    setResultGraph(undefined);
     setError(undefined);
     setNotice(undefined);
   }
 
-  function edit(cypher: string) {
-    setDraft((current) => ({ ...current, cypher, params: syncParams(cypher, current.params) }));
+  function startNew() {
+    const params = syncParams(example, [
+      { name: 'since', type: 'date', default: '2024-01-01', description: '' },
+      { name: 'countries', type: 'list<string>', default: 'AFG, PAK, BGD', description: '' },
+    ]);
+    open({
+      name: '',
+      description: '',
+      cypher: example,
+      params,
+      sharedWith: [],
+      sharedRoles: [],
+      canEdit: true,
+      builtIn: false,
+      dirty: true,
+    });
+  }
+
+  function change(patch: Partial<Draft>) {
+    setDraft((current) => (current ? { ...current, ...patch, dirty: true } : current));
   }
 
   async function guarded(task: () => Promise<void>) {
@@ -76,225 +119,265 @@ export default function QueryWorkbench() {
     }
   }
 
-  const run = () =>
-    guarded(async () => {
-      const params = Object.fromEntries(
-        draft.params.map((param) => [
-          param.name,
-          typedValue(param, values[param.name] ?? param.default ?? ''),
-        ]),
-      );
-      const outcome = await runQuery(draft.cypher, params);
-      setResult(outcome);
-      setResultTab(outcome.graph.nodes.length > 0 && outcome.rows.length === 0 ? 'graph' : 'table');
+  async function persist(current: Draft): Promise<string> {
+    const stored = await saveQuery({
+      ...(current.id ? { id: current.id } : {}),
+      name: current.name.trim() || t('untitled'),
+      description: current.description,
+      cypher: current.cypher,
+      params: current.params.map((param) => ({
+        ...param,
+        default: values[param.name] ?? param.default ?? '',
+      })),
     });
+    await shareQuery(stored.id, current.sharedWith, current.sharedRoles);
+    setDraft({
+      ...draftOf(stored),
+      sharedWith: current.sharedWith,
+      sharedRoles: current.sharedRoles,
+    });
+    queries.reload();
+    return stored.id;
+  }
 
   const save = () =>
     guarded(async () => {
-      const stored = await saveQuery({
-        ...(draft.id ? { id: draft.id } : {}),
-        name: draft.name.trim(),
-        description: draft.description,
-        cypher: draft.cypher,
-        params: draft.params.map((param) => ({
-          ...param,
-          default: values[param.name] ?? param.default ?? '',
-        })),
-        shared: draft.shared,
-      });
-      setDraft((current) => ({ ...current, id: stored.id }));
+      if (!draft) return;
+      await persist(draft);
       setNotice(t('saved'));
-      saved.reload();
+    });
+
+  const run = () =>
+    guarded(async () => {
+      if (!draft) return;
+      const id = draft.dirty || !draft.id ? await persist(draft) : draft.id;
+      const params = Object.fromEntries(
+        draft.params
+          .filter((param) => (values[param.name] ?? '') !== '')
+          .map((param) => [param.name, typedValue(param, values[param.name] ?? '')]),
+      );
+      const outcome = await runSavedQuery(id, params);
+      setResult(outcome);
+      setResultGraph(undefined);
+      setResultTab('table');
+    });
+
+  const showGraph = () =>
+    guarded(async () => {
+      setResultTab('graph');
+      if (!result || resultGraph || result.refs.length === 0) return;
+      setResultGraph(await expand(result.refs.slice(0, 200), { limit: 400 }));
     });
 
   return (
     <section className="page workbench">
       <div className="page-header">
         <h1>{t('title')}</h1>
-        <button type="button" className="button small" onClick={() => open(blank)}>
-          {t('new')}
-        </button>
+        {mayWrite && (
+          <button type="button" className="button small" onClick={startNew}>
+            {t('new')}
+          </button>
+        )}
       </div>
+      {queries.error && <ErrorNote error={queries.error} />}
       <div className="workbench-layout">
         <aside className="workbench-side">
           <h3>{t('library')}</h3>
-          {patterns.error && <ErrorNote error={patterns.error} />}
-          <ul className="query-list">
-            {(patterns.data ?? []).map((pattern) => (
-              <li key={pattern.id}>
+          <ul className="query-list" data-testid="pattern-library">
+            {builtIns.map((query) => (
+              <li key={query.id}>
                 <button
                   type="button"
-                  className={draft.id === `pattern:${pattern.id}` ? 'active' : undefined}
-                  onClick={() =>
-                    open({
-                      id: `pattern:${pattern.id}`,
-                      name: pattern.title,
-                      description: pattern.hit,
-                      cypher: pattern.text,
-                      params: pattern.params,
-                      shared: true,
-                      readOnly: true,
-                      legalBasis: pattern.legalBasis,
-                    })
-                  }
+                  className={draft?.id === query.id ? 'active' : undefined}
+                  onClick={() => open(draftOf(query))}
                 >
-                  <span className="query-name">{pattern.title}</span>
-                  <span className="muted small">{pattern.legalBasis}</span>
+                  <span className="query-name">{query.name}</span>
+                  {query.legalBasis && (
+                    <span className="muted small clamp">{query.legalBasis}</span>
+                  )}
                 </button>
               </li>
             ))}
           </ul>
           <h3>{t('savedQueries')}</h3>
-          {saved.error && <ErrorNote error={saved.error} />}
+          {saved.length === 0 && <p className="muted small">{t('noSaved')}</p>}
           <ul className="query-list">
-            {(saved.data ?? [])
-              .filter((query) => !query.builtIn)
-              .map((query) => (
-                <li key={query.id}>
-                  <button
-                    type="button"
-                    className={draft.id === query.id ? 'active' : undefined}
-                    onClick={() =>
-                      open({
-                        id: query.id,
-                        name: query.name,
-                        description: query.description ?? '',
-                        cypher: query.cypher,
-                        params: query.params,
-                        shared: query.shared,
-                        readOnly: query.owner !== user.username,
-                      })
-                    }
-                  >
-                    <span className="query-name">{query.name}</span>
-                    <span className="muted small">
-                      {query.owner}
-                      {query.shared ? ` · ${t('shared')}` : ''}
-                    </span>
-                  </button>
-                </li>
-              ))}
+            {saved.map((query) => (
+              <li key={query.id}>
+                <button
+                  type="button"
+                  className={draft?.id === query.id ? 'active' : undefined}
+                  onClick={() => open(draftOf(query))}
+                >
+                  <span className="query-name">{query.name}</span>
+                  <span className="muted small">
+                    {query.owner}
+                    {query.sharedRoles.length + query.sharedWith.length > 0
+                      ? ` · ${t('shared')}`
+                      : ''}
+                  </span>
+                </button>
+              </li>
+            ))}
           </ul>
         </aside>
         <div className="workbench-main">
-          <div className="form-row">
-            <label className="field grow">
-              <span>{t('name')}</span>
-              <input
-                value={draft.name}
-                disabled={draft.readOnly}
-                onChange={(event) => setDraft({ ...draft, name: event.target.value })}
+          {!draft && <p className="muted">{t('pick')}</p>}
+          {draft && (
+            <>
+              <div className="form-row">
+                <label className="field grow">
+                  <span>{t('name')}</span>
+                  <input
+                    value={draft.name}
+                    disabled={!draft.canEdit}
+                    onChange={(event) => change({ name: event.target.value })}
+                  />
+                </label>
+              </div>
+              <label className="field">
+                <span>{t('description')}</span>
+                <input
+                  value={draft.description}
+                  disabled={!draft.canEdit}
+                  onChange={(event) => change({ description: event.target.value })}
+                />
+              </label>
+              {draft.legalBasis && <p className="legal">{draft.legalBasis}</p>}
+              <CypherEditor
+                value={draft.cypher}
+                onChange={(cypher) => change({ cypher, params: syncParams(cypher, draft.params) })}
+                onRun={run}
+                readOnly={!draft.canEdit}
               />
-            </label>
-            <label className="inline">
-              <input
-                type="checkbox"
-                checked={draft.shared}
-                disabled={draft.readOnly}
-                onChange={(event) => setDraft({ ...draft, shared: event.target.checked })}
-              />
-              {t('share')}
-            </label>
-          </div>
-          <label className="field">
-            <span>{t('description')}</span>
-            <input
-              value={draft.description}
-              disabled={draft.readOnly}
-              onChange={(event) => setDraft({ ...draft, description: event.target.value })}
-            />
-          </label>
-          {draft.legalBasis && <p className="legal">{draft.legalBasis}</p>}
-          <CypherEditor
-            value={draft.cypher}
-            onChange={edit}
-            onRun={run}
-            readOnly={draft.readOnly}
-          />
-          <p className="muted small">{t('readOnlyNote')}</p>
-          {draft.params.length > 0 && (
-            <table className="table params">
-              <thead>
-                <tr>
-                  <th>{t('param')}</th>
-                  <th>{t('type')}</th>
-                  <th>{t('value')}</th>
-                  <th>{t('meaning')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {draft.params.map((param) => (
-                  <tr key={param.name}>
-                    <td className="mono">${param.name}</td>
-                    <td>
-                      <select
-                        value={param.type}
-                        disabled={draft.readOnly}
+              <p className="muted small">{t('readOnlyNote')}</p>
+              {draft.params.length > 0 && (
+                <table className="table params">
+                  <thead>
+                    <tr>
+                      <th>{t('param')}</th>
+                      <th>{t('type')}</th>
+                      <th>{t('value')}</th>
+                      <th>{t('meaning')}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {draft.params.map((param) => (
+                      <tr key={param.name}>
+                        <td className="mono">${param.name}</td>
+                        <td>
+                          <select
+                            value={param.type}
+                            disabled={!draft.canEdit}
+                            onChange={(event) =>
+                              change({
+                                params: draft.params.map((item) =>
+                                  item.name === param.name
+                                    ? { ...item, type: event.target.value }
+                                    : item,
+                                ),
+                              })
+                            }
+                          >
+                            {['string', 'int', 'float', 'date', 'list<string>'].map((type) => (
+                              <option key={type}>{type}</option>
+                            ))}
+                          </select>
+                        </td>
+                        <td>
+                          <input
+                            value={values[param.name] ?? ''}
+                            onChange={(event) =>
+                              setValues({ ...values, [param.name]: event.target.value })
+                            }
+                          />
+                        </td>
+                        <td className="muted small">{param.description}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              )}
+              {draft.canEdit && (
+                <div className="share">
+                  <span className="muted small">{t('shareWith')}</span>
+                  {shareableRoles.map((role) => (
+                    <label key={role} className="inline">
+                      <input
+                        type="checkbox"
+                        checked={draft.sharedRoles.includes(role)}
                         onChange={(event) =>
-                          setDraft({
-                            ...draft,
-                            params: draft.params.map((item) =>
-                              item.name === param.name
-                                ? { ...item, type: event.target.value }
-                                : item,
-                            ),
+                          change({
+                            sharedRoles: event.target.checked
+                              ? [...draft.sharedRoles, role]
+                              : draft.sharedRoles.filter((item) => item !== role),
                           })
                         }
-                      >
-                        {['string', 'int', 'float', 'date', 'list<string>'].map((type) => (
-                          <option key={type}>{type}</option>
-                        ))}
-                      </select>
-                    </td>
-                    <td>
-                      <input
-                        value={values[param.name] ?? ''}
-                        onChange={(event) =>
-                          setValues({ ...values, [param.name]: event.target.value })
-                        }
                       />
-                    </td>
-                    <td className="muted small">{param.description}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+                      {tRole(role)}
+                    </label>
+                  ))}
+                  <input
+                    className="users"
+                    placeholder={t('shareUsers')}
+                    value={draft.sharedWith.join(', ')}
+                    onChange={(event) =>
+                      change({
+                        sharedWith: event.target.value
+                          .split(',')
+                          .map((item) => item.trim())
+                          .filter(Boolean),
+                      })
+                    }
+                  />
+                </div>
+              )}
+              <div className="actions">
+                <button
+                  type="button"
+                  className="button primary"
+                  onClick={run}
+                  disabled={busy || (draft.dirty && !draft.canEdit)}
+                >
+                  {busy ? t('running') : t('run')}
+                </button>
+                {draft.canEdit && (
+                  <button
+                    type="button"
+                    className="button"
+                    onClick={save}
+                    disabled={busy || !draft.name.trim()}
+                  >
+                    {t('save')}
+                  </button>
+                )}
+                {!draft.canEdit && mayWrite && (
+                  <button
+                    type="button"
+                    className="button"
+                    onClick={() =>
+                      open({
+                        ...draft,
+                        name: t('copyOf', { name: draft.name }),
+                        sharedWith: [],
+                        sharedRoles: [],
+                        canEdit: true,
+                        builtIn: false,
+                        dirty: true,
+                        id: undefined,
+                      })
+                    }
+                  >
+                    {t('copy')}
+                  </button>
+                )}
+                {notice && <span className="notice">{notice}</span>}
+              </div>
+            </>
           )}
-          <div className="actions">
-            <button type="button" className="button primary" onClick={run} disabled={busy}>
-              {busy ? t('running') : t('run')}
-            </button>
-            {!draft.readOnly && (
-              <button
-                type="button"
-                className="button"
-                onClick={save}
-                disabled={busy || !draft.name.trim()}
-              >
-                {t('save')}
-              </button>
-            )}
-            {draft.readOnly && (
-              <button
-                type="button"
-                className="button"
-                onClick={() =>
-                  setDraft({
-                    ...draft,
-                    readOnly: false,
-                    shared: false,
-                    name: t('copyOf', { name: draft.name }),
-                  })
-                }
-              >
-                {t('copy')}
-              </button>
-            )}
-            {notice && <span className="notice">{notice}</span>}
-          </div>
           {error && <ErrorNote error={error} />}
           {result && (
-            <div className="results">
+            <div className="results" data-testid="query-results">
               <div className="tabs">
                 <button
                   type="button"
@@ -306,16 +389,15 @@ export default function QueryWorkbench() {
                 <button
                   type="button"
                   className={resultTab === 'graph' ? 'active' : undefined}
-                  onClick={() => setResultTab('graph')}
+                  onClick={showGraph}
+                  disabled={result.refs.length === 0}
                 >
-                  {t('asGraph', { nodes: result.graph.nodes.length })}
+                  {t('asGraph', { nodes: result.refs.length })}
                 </button>
-                {result.elapsedMs !== undefined && (
-                  <span className="muted small">{t('elapsed', { ms: result.elapsedMs })}</span>
-                )}
+                <span className="muted small">{t('elapsed', { ms: result.elapsedMs })}</span>
                 {result.truncated && <span className="badge warn">{t('truncated')}</span>}
               </div>
-              {resultTab === 'table' ? (
+              {resultTab === 'table' && (
                 <div className="table-wrap">
                   <table className="table">
                     <thead>
@@ -329,19 +411,17 @@ export default function QueryWorkbench() {
                       {result.rows.map((row, index) => (
                         <tr key={index}>
                           {row.map((cell, cellIndex) => (
-                            <td key={cellIndex}>{cell}</td>
+                            <td key={cellIndex} className="cell">
+                              {cell}
+                            </td>
                           ))}
                         </tr>
                       ))}
                     </tbody>
                   </table>
                 </div>
-              ) : (
-                <NetworkExplorer
-                  key={JSON.stringify(result.graph.nodes.length)}
-                  initial={result.graph}
-                />
               )}
+              {resultTab === 'graph' && resultGraph && <NetworkExplorer initial={resultGraph} />}
             </div>
           )}
         </div>

@@ -59,7 +59,8 @@ export default function SearchResults({ text }: { text: string }) {
                 <Link href={entityHref(hit.ref)}>{hit.label}</Link>
               </td>
               <td className="mono muted">{keyOfRef(hit.ref)}</td>
-              <td className="muted">{hit.detail}</td>
+              <td className="muted">{hit.subtitle}</td>
+              <td className="muted small">{hit.matchedOn}</td>
             </tr>
           ))}
           {text && !results.loading && results.data?.length === 0 && (

@@ -14,8 +14,8 @@ import PurposeSelector from './PurposeSelector';
 import { SessionContext } from './session';
 
 const navigation: { href: string; key: string; roles?: Role[] }[] = [
-  { href: '/leads', key: 'leads' },
-  { href: '/search', key: 'search' },
+  { href: '/leads', key: 'leads', roles: ['INVESTIGATOR', 'ANALYST', 'SUPERVISOR'] },
+  { href: '/search', key: 'search', roles: ['INVESTIGATOR', 'ANALYST', 'SUPERVISOR'] },
   { href: '/queries', key: 'queries', roles: ['ANALYST', 'SUPERVISOR', 'ADMIN'] },
   { href: '/admin', key: 'admin', roles: ['ADMIN'] },
 ];

@@ -22,8 +22,9 @@ export default function LoginForm() {
     setBusy(true);
     setError(undefined);
     try {
-      await login(username.trim(), password);
-      router.replace(next?.startsWith('/') ? next : '/leads');
+      const user = await login(username.trim(), password);
+      const home = user.role === 'ADMIN' ? '/admin' : '/leads';
+      router.replace(next?.startsWith('/') && next !== '/' ? next : home);
     } catch (failure) {
       setError(failure instanceof ApiError ? failure : new ApiError('INTERNAL', String(failure)));
       setBusy(false);

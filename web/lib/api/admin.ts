@@ -17,13 +17,22 @@ export async function createUser(input: {
   );
 }
 
-export async function updateUser(
-  username: string,
-  change: { role?: Role; disabled?: boolean },
-): Promise<void> {
+export async function setUserRole(username: string, role: Role): Promise<void> {
   await gql(
-    'mutation UpdateUser($username: String!, $role: Role, $disabled: Boolean) { updateUser(username: $username, role: $role, disabled: $disabled) { username } }',
-    { username, role: change.role ?? null, disabled: change.disabled ?? null },
+    'mutation SetRole($username: String!, $role: Role!) { setUserRole(username: $username, role: $role) { username } }',
+    {
+      username,
+      role,
+    },
+  );
+}
+
+export async function setUserEnabled(username: string, enabled: boolean): Promise<void> {
+  await gql(
+    enabled
+      ? 'mutation Enable($username: String!) { enableUser(username: $username) { username } }'
+      : 'mutation Disable($username: String!) { disableUser(username: $username) { username } }',
+    { username },
   );
 }
 
@@ -40,12 +49,12 @@ export async function listAudit(
         user: string;
         action: string;
         purpose?: string | null;
-        details: unknown;
+        args: unknown;
       }[];
     };
   }>(
     `query Audit($offset: Int!, $limit: Int!) {
-      auditLog(offset: $offset, limit: $limit) { total entries { seq at user action purpose details } }
+      auditLog(offset: $offset, limit: $limit) { total entries { seq at user action purpose args } }
     }`,
     { offset, limit },
   );
@@ -56,7 +65,7 @@ export async function listAudit(
       at: entry.at,
       user: entry.user,
       action: entry.action,
-      details: typeof entry.details === 'string' ? entry.details : JSON.stringify(entry.details),
+      details: typeof entry.args === 'string' ? entry.args : JSON.stringify(entry.args),
       ...(entry.purpose ? { purpose: entry.purpose } : {}),
     })),
   };
@@ -66,19 +75,17 @@ export async function verifyAudit(): Promise<AuditCheck> {
   const data = await gql<{
     verifyAudit: {
       ok: boolean;
-      checked: number;
-      firstBad?: number | null;
-      message?: string | null;
+      entries: number;
+      firstBrokenSeq?: number | null;
+      reason?: string | null;
     };
-  }>('query VerifyAudit { verifyAudit { ok checked firstBad message } }');
+  }>('query VerifyAudit { verifyAudit { ok entries firstBrokenSeq reason } }');
   const check = data.verifyAudit;
   return {
     ok: check.ok,
-    checked: check.checked,
-    ...(check.firstBad !== null && check.firstBad !== undefined
-      ? { firstBad: check.firstBad }
-      : {}),
-    ...(check.message ? { message: check.message } : {}),
+    checked: check.entries,
+    ...(check.firstBrokenSeq != null ? { firstBroken: check.firstBrokenSeq } : {}),
+    ...(check.reason ? { reason: check.reason } : {}),
   };
 }
 

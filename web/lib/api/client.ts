@@ -10,7 +10,8 @@ export async function gql<T>(query: string, variables: Record<string, unknown> =
   const headers: Record<string, string> = { 'content-type': 'application/json' };
   const purpose = readPurpose();
   if (purpose) headers['x-arna-purpose'] = encodeURIComponent(purpose);
-  const csrf = readCookie('arna_csrf');
+  const csrf =
+    readCookie('arna_csrf') ?? (/^\s*mutation\b/.test(query) ? await issueCsrf() : undefined);
   if (csrf) headers['x-arna-csrf'] = csrf;
   let response: Response;
   try {
@@ -34,4 +35,10 @@ export async function gql<T>(query: string, variables: Record<string, unknown> =
     );
   }
   return body.data;
+}
+
+/** The API sets the `arna_csrf` cookie on any response; `GET /csrf` asks for it explicitly. */
+async function issueCsrf(): Promise<string | undefined> {
+  await fetch('/csrf', { credentials: 'same-origin' }).catch(() => undefined);
+  return readCookie('arna_csrf');
 }

@@ -1,9 +1,10 @@
 import { kindOfRef } from '@/lib/graph/refs';
 import { gql } from './client';
-import { reshapeSubGraph, type WireSubGraph } from './leads';
+import { graphViewFields, reshapeGraphView, type WireGraphView } from './subgraph';
 import type {
   EntityKind,
   EntityProfile,
+  EntitySummary,
   Fact,
   SearchHit,
   Source,
@@ -11,33 +12,67 @@ import type {
   TimelineEvent,
 } from './types';
 
+// --- wire shapes (api/src/modules/investigation/investigation.graphql) ---
+
 interface WireSource {
-  file: string;
-  line: number;
+  file?: string | null;
+  line?: number | null;
   loadId?: string | null;
 }
+interface WireSummary {
+  ref: string;
+  label: string;
+  subtitle?: string | null;
+}
+interface WireFact {
+  ref: string;
+  kind: string;
+  date?: string | null;
+  properties: Record<string, unknown>;
+  source: WireSource;
+  participants: (WireSummary & { role: string })[];
+}
+interface WireProfile {
+  entity: WireSummary & { properties: Record<string, unknown>; source?: WireSource | null };
+  identity?: {
+    names: string[];
+    documents: WireSummary[];
+    holders: WireSummary[];
+    merges: { rule: string; matchedOn: string[]; variant?: string | null; source: WireSource }[];
+    conflicts: {
+      reason: string;
+      document?: WireSummary | null;
+      foreigners: WireSummary[];
+      source: WireSource;
+    }[];
+  } | null;
+  links: { type: string; direction: string; other: WireSummary; source: WireSource }[];
+  facts: WireFact[];
+  factsTotal: number;
+  networks: {
+    networkId: string;
+    rank?: number | null;
+    score?: number | null;
+    role?: string | null;
+    organizerRank?: number | null;
+    why: string[];
+  }[];
+}
 
-const subGraphFields = `
-  nodes { ref label role organizerRank community firstSeen lastSeen }
-  edges { source target type date }
-  truncated
-`;
+const summary = 'ref label subtitle';
+const source = 'source { file line loadId }';
 
 export async function search(text: string, limit = 30): Promise<SearchHit[]> {
   const data = await gql<{
-    search: { ref: string; label: string; detail?: string | null; score: number }[];
+    search: (WireSummary & { matchedOn: string; score?: number | null })[];
   }>(
-    `query Search($text: String!, $limit: Int) {
-      search(text: $text, limit: $limit) { ref label detail score }
-    }`,
+    `query Search($text: String!, $limit: Int) { search(text: $text, limit: $limit) { ${summary} matchedOn score } }`,
     { text, limit },
   );
   return data.search.map((hit) => ({
-    ref: hit.ref,
-    kind: kindOfRef(hit.ref),
-    label: hit.label,
-    score: hit.score,
-    ...(hit.detail ? { detail: hit.detail } : {}),
+    ...reshapeSummary(hit),
+    matchedOn: hit.matchedOn,
+    ...(hit.score !== null && hit.score !== undefined ? { score: hit.score } : {}),
   }));
 }
 
@@ -45,118 +80,148 @@ export interface ExpandOptions {
   kinds?: EntityKind[];
   from?: string;
   to?: string;
+  depth?: number;
   limit?: number;
+  /** Take roles and organizer ranks from this network. */
+  networkId?: string;
 }
 
 export async function expand(refs: string[], options: ExpandOptions = {}): Promise<SubGraph> {
-  const data = await gql<{ expand: WireSubGraph }>(
-    `query Expand($refs: [String!]!, $kinds: [String!], $from: String, $to: String, $limit: Int) {
-      expand(refs: $refs, kinds: $kinds, from: $from, to: $to, limit: $limit) { ${subGraphFields} }
+  const data = await gql<{ expand: WireGraphView }>(
+    `query Expand($refs: [String!]!, $kinds: [String!], $from: String, $to: String, $depth: Int, $limit: Int) {
+      expand(refs: $refs, kinds: $kinds, from: $from, to: $to, depth: $depth, limit: $limit) { ${graphViewFields} }
     }`,
     {
       refs,
-      kinds: options.kinds?.length ? options.kinds : null,
+      kinds: options.kinds?.length ? options.kinds.filter((kind) => kind !== 'event') : null,
       from: options.from || null,
       to: options.to || null,
-      limit: options.limit ?? 200,
+      depth: options.depth ?? 1,
+      limit: Math.min(500, options.limit ?? 200),
     },
   );
-  return reshapeSubGraph(data.expand);
+  return reshapeGraphView(data.expand, options.networkId);
 }
 
-export async function shortestPaths(from: string, to: string): Promise<SubGraph> {
-  const data = await gql<{ paths: WireSubGraph }>(
-    `query Paths($from: String!, $to: String!) { paths(from: $from, to: $to) { ${subGraphFields} } }`,
+/** All shortest connections between two entities, as a sub-graph to merge into the view. */
+export async function shortestPaths(
+  from: string,
+  to: string,
+): Promise<{ refs: string[]; graph: SubGraph }> {
+  const data = await gql<{ paths: { paths: { refs: string[] }[]; graph: WireGraphView } }>(
+    `query Paths($from: String!, $to: String!) { paths(from: $from, to: $to, maxHops: 6) { paths { refs } graph { ${graphViewFields} } } }`,
     { from, to },
   );
-  return reshapeSubGraph(data.paths);
-}
-
-interface WireProfile {
-  ref: string;
-  label: string;
-  facts: { label: string; value: string; source?: WireSource | null }[];
-  spellings: string[];
-  documents: { ref: string; label: string; source?: WireSource | null }[];
-  merges: { rule: string; matchedOn: string; variant: string; source?: WireSource | null }[];
-  conflicts: { reason: string; document: string; other: string; source?: WireSource | null }[];
-  networks: { id: string; rank: number; score: number; role: string }[];
-}
-
-export async function entityProfile(ref: string): Promise<EntityProfile> {
-  const source = 'source { file line loadId }';
-  const data = await gql<{ entity: WireProfile; timeline: WireTimelineEvent[] }>(
-    `query Entity($ref: String!) {
-      entity(ref: $ref) {
-        ref label spellings
-        facts { label value ${source} }
-        documents { ref label ${source} }
-        merges { rule matchedOn variant ${source} }
-        conflicts { reason document other ${source} }
-        networks { id rank score role }
-      }
-      timeline(ref: $ref) { ref kind date summary ${source} }
-    }`,
-    { ref },
-  );
-  const wire = data.entity;
   return {
-    ref: wire.ref,
-    kind: kindOfRef(wire.ref),
-    label: wire.label,
-    facts: wire.facts.map((fact): Fact => ({
-      label: fact.label,
-      value: fact.value,
-      ...withSource(fact.source),
-    })),
-    spellings: wire.spellings,
-    documents: wire.documents.map((doc) => ({
-      ref: doc.ref,
-      label: doc.label,
-      ...withSource(doc.source),
-    })),
-    merges: wire.merges.map((merge) => ({
-      rule: merge.rule,
-      matchedOn: merge.matchedOn,
-      variant: merge.variant,
-      ...withSource(merge.source),
-    })),
-    conflicts: wire.conflicts.map((conflict) => ({
-      reason: conflict.reason,
-      document: conflict.document,
-      other: conflict.other,
-      ...withSource(conflict.source),
-    })),
-    networks: wire.networks,
-    timeline: data.timeline.map(reshapeTimelineEvent),
+    refs: [...new Set(data.paths.paths.flatMap((path) => path.refs))],
+    graph: reshapeGraphView(data.paths.graph),
   };
 }
 
-interface WireTimelineEvent {
-  ref: string;
-  kind: string;
-  date: string;
-  summary: string;
-  source?: WireSource | null;
+export async function entityProfile(ref: string, factsLimit = 200): Promise<EntityProfile> {
+  const data = await gql<{ entity: WireProfile }>(
+    `query Entity($ref: String!, $factsLimit: Int) {
+      entity(ref: $ref, factsLimit: $factsLimit) {
+        entity { ${summary} properties ${source} }
+        identity {
+          names
+          documents { ${summary} }
+          holders { ${summary} }
+          merges { rule matchedOn variant ${source} }
+          conflicts { reason document { ${summary} } foreigners { ${summary} } ${source} }
+        }
+        links { type direction other { ${summary} } ${source} }
+        facts { ref kind date properties ${source} participants { ${summary} role } }
+        factsTotal
+        networks { networkId rank score role organizerRank why }
+      }
+    }`,
+    { ref, factsLimit },
+  );
+  const wire = data.entity;
+  return {
+    ...reshapeSummary(wire.entity),
+    properties: propertiesOf(wire.entity.properties),
+    ...withSource(wire.entity.source),
+    links: wire.links.map((link) => ({
+      type: link.type,
+      direction: link.direction,
+      other: reshapeSummary(link.other),
+      ...withSource(link.source),
+    })),
+    names: wire.identity?.names ?? [],
+    documents: (wire.identity?.documents ?? []).map(reshapeSummary),
+    holders: (wire.identity?.holders ?? []).map(reshapeSummary),
+    merges: (wire.identity?.merges ?? []).map((merge) => ({
+      rule: merge.rule,
+      matchedOn: merge.matchedOn,
+      ...(merge.variant ? { variant: merge.variant } : {}),
+      ...withSource(merge.source),
+    })),
+    conflicts: (wire.identity?.conflicts ?? []).map((conflict) => ({
+      reason: conflict.reason,
+      foreigners: conflict.foreigners.map(reshapeSummary),
+      ...(conflict.document ? { document: reshapeSummary(conflict.document) } : {}),
+      ...withSource(conflict.source),
+    })),
+    networks: wire.networks.map((network) => ({
+      id: network.networkId,
+      why: network.why,
+      ...(network.rank != null ? { rank: network.rank } : {}),
+      ...(network.score != null ? { score: network.score } : {}),
+      ...(network.role ? { role: network.role } : {}),
+      ...(network.organizerRank != null ? { organizerRank: network.organizerRank } : {}),
+    })),
+    timeline: wire.facts.map(reshapeFact),
+    timelineTotal: wire.factsTotal,
+  };
 }
 
-function reshapeTimelineEvent(wire: WireTimelineEvent): TimelineEvent {
+function reshapeFact(wire: WireFact): TimelineEvent {
   return {
     ref: wire.ref,
     kind: wire.kind,
-    date: wire.date,
-    summary: wire.summary,
+    details: propertiesOf(wire.properties),
+    participants: wire.participants.map((participant) => ({
+      ...reshapeSummary(participant),
+      role: participant.role,
+    })),
+    ...(wire.date ? { date: wire.date } : {}),
     ...withSource(wire.source),
   };
 }
 
-function withSource(source: WireSource | null | undefined): { source?: Source } {
-  if (!source) return {};
+function reshapeSummary(wire: WireSummary): EntitySummary {
   return {
-    source: {
-      file: source.file,
-      line: source.line,
-      ...(source.loadId ? { loadId: source.loadId } : {}),
-    },
+    ref: wire.ref,
+    kind: kindOfRef(wire.ref),
+    label: wire.label || wire.ref,
+    ...(wire.subtitle ? { subtitle: wire.subtitle } : {}),
+  };
+}
+
+/** Scalar properties as label/value pairs; internal bookkeeping fields are left out. */
+function propertiesOf(properties: Record<string, unknown>): Fact[] {
+  return Object.entries(properties)
+    .filter(
+      ([key, value]) =>
+        value !== null &&
+        value !== '' &&
+        !/^(searchText|nameKey|srcFile|srcLine|loadId|communityId)$/.test(key),
+    )
+    .map(([key, value]) => ({
+      label: key,
+      value: Array.isArray(value)
+        ? value.join(', ')
+        : typeof value === 'object'
+          ? JSON.stringify(value)
+          : String(value),
+    }));
+}
+
+function withSource(wire: WireSource | null | undefined): { source?: Source } {
+  if (!wire?.file || !wire.line) return {};
+  return {
+    source: { file: wire.file, line: wire.line, ...(wire.loadId ? { loadId: wire.loadId } : {}) },
   };
 }

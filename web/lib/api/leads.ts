@@ -1,4 +1,5 @@
-import { kindOfRef } from '@/lib/graph/refs';
+import type { Locale } from '@/i18n/locales';
+import { keyOfRef, kindOfRef } from '@/lib/graph/refs';
 import { gql } from './client';
 import type {
   DismissReason,
@@ -8,37 +9,43 @@ import type {
   LeadSummary,
   LeadWorkflow,
   Member,
-  Organizer,
-  PatternHit,
-  SubGraph,
 } from './types';
 
-// --- wire shapes (the API's `leads` / `workflow` modules) ---
+// --- wire shapes (api/src/modules/leads/leads.graphql) ---
 
 interface WireOrganizer {
+  kind: string;
   ref: string;
-  label?: string | null;
   why: string[];
 }
 interface WireMember {
-  ref: string;
-  label?: string | null;
+  kind: string;
+  ref?: string | null;
   role: string;
+  iin?: string | null;
+  bin?: string | null;
+  passportCountry?: string | null;
+  passportNo?: string | null;
+  text?: string | null;
+  plate?: string | null;
 }
 interface WirePattern {
   id: string;
   hits: number;
   evidence: string[];
-  members?: string[] | null;
 }
-interface WireState {
-  status: string;
+type WireStatus = 'NEW' | 'ACKNOWLEDGED' | 'IN_REVIEW' | 'NOTIFIED' | 'DISMISSED' | 'CASE_OPENED';
+type WireReason = 'DATA_MISMATCH' | 'DUPLICATE' | 'NOT_RELEVANT';
+interface WireWorkflow {
+  status: WireStatus;
   assignee?: string | null;
-  ackDueAt?: string | null;
-  decideDueAt?: string | null;
-  overdue: boolean;
+  acknowledgeDueAt: string;
+  decisionDueAt: string;
+  acknowledgementOverdue: boolean;
+  decisionOverdue: boolean;
   notifiedService?: string | null;
-  dismissReason?: string | null;
+  dismissReason?: WireReason | null;
+  dismissNote?: string | null;
   caseNumber?: string | null;
 }
 interface WireLead {
@@ -48,24 +55,37 @@ interface WireLead {
   size: number;
   organizers: WireOrganizer[];
   patterns: WirePattern[];
-  state: WireState;
+  workflow: WireWorkflow;
 }
 interface WireEvent {
   at: string;
   user: string;
-  action: string;
-  note?: string | null;
+  type: string;
+  details: Record<string, unknown> | null;
 }
 interface WireLeadDetail extends WireLead {
+  why: string[];
   members: WireMember[];
-  history: WireEvent[];
+  workflow: WireWorkflow & { history: WireEvent[] };
 }
 
+const reasonCodes: Record<WireReason, DismissReason> = {
+  DATA_MISMATCH: '01',
+  DUPLICATE: '02',
+  NOT_RELEVANT: '06',
+};
+const reasonEnums: Record<DismissReason, WireReason> = {
+  '01': 'DATA_MISMATCH',
+  '02': 'DUPLICATE',
+  '06': 'NOT_RELEVANT',
+};
+
+const workflowFields = `status assignee acknowledgeDueAt decisionDueAt acknowledgementOverdue decisionOverdue
+  notifiedService dismissReason dismissNote caseNumber`;
 const summaryFields = `
   id rank score size
-  organizers { ref label why }
-  patterns { id hits evidence members }
-  state { status assignee ackDueAt decideDueAt overdue notifiedService dismissReason caseNumber }
+  organizers { kind ref why }
+  patterns { id hits evidence }
 `;
 
 export interface LeadFilter {
@@ -75,16 +95,18 @@ export interface LeadFilter {
   pattern?: string;
   search?: string;
   status?: LeadStatus;
+  /** Applied to the page that came back: the API has no overdue filter. */
   overdueOnly?: boolean;
 }
 
 export async function listLeads(
   filter: LeadFilter,
+  locale: Locale,
 ): Promise<{ total: number; leads: LeadSummary[] }> {
-  const data = await gql<{ leads: { total: number; networks: WireLead[] } }>(
-    `query Leads($offset: Int!, $limit: Int!, $minScore: Float, $pattern: String, $search: String, $status: String, $overdue: Boolean) {
-      leads(offset: $offset, limit: $limit, minScore: $minScore, pattern: $pattern, search: $search, status: $status, overdue: $overdue) {
-        total networks { ${summaryFields} }
+  const data = await gql<{ leads: { total: number; leads: WireLead[] } }>(
+    `query Leads($offset: Int!, $limit: Int!, $minScore: Float, $pattern: String, $search: String, $status: [LeadStatus!], $lang: Lang) {
+      leads(offset: $offset, limit: $limit, minScore: $minScore, pattern: $pattern, search: $search, status: $status, lang: $lang) {
+        total leads { ${summaryFields} workflow { ${workflowFields} } }
       }
     }`,
     {
@@ -93,47 +115,37 @@ export async function listLeads(
       minScore: filter.minScore ?? null,
       pattern: filter.pattern || null,
       search: filter.search || null,
-      status: filter.status ?? null,
-      overdue: filter.overdueOnly ? true : null,
+      status: filter.status ? [filter.status.toUpperCase()] : null,
+      lang: locale.toUpperCase(),
     },
   );
-  return { total: data.leads.total, leads: data.leads.networks.map(reshapeSummary) };
-}
-
-export async function getLead(id: string): Promise<Lead> {
-  const data = await gql<{ lead: WireLeadDetail }>(
-    `query Lead($id: ID!) {
-      lead(id: $id) {
-        ${summaryFields}
-        members { ref label role }
-        history { at user action note }
-      }
-    }`,
-    { id },
-  );
-  const wire = data.lead;
-  const history = wire.history.map(reshapeEvent);
+  const leads = data.leads.leads.map(reshapeSummary);
   return {
-    ...reshapeSummary(wire),
-    members: wire.members.map(reshapeMember),
-    history,
-    comments: history.filter((event) => event.action === 'comment'),
+    total: data.leads.total,
+    leads: filter.overdueOnly ? leads.filter((lead) => lead.workflow.overdue) : leads,
   };
 }
 
-/** The network's members and the links between them, for the network view. */
-export async function getLeadGraph(id: string): Promise<SubGraph> {
-  const data = await gql<{ networkGraph: WireSubGraph }>(
-    `query NetworkGraph($id: ID!) {
-      networkGraph(id: $id) {
-        nodes { ref label role organizerRank community firstSeen lastSeen }
-        edges { source target type date }
-        truncated
+export async function getLead(id: string, locale: Locale): Promise<Lead> {
+  const data = await gql<{ lead: WireLeadDetail }>(
+    `query Lead($id: ID!, $lang: Lang) {
+      lead(id: $id, lang: $lang) {
+        ${summaryFields}
+        why
+        members { kind ref role iin bin passportCountry passportNo text plate }
+        workflow { ${workflowFields} history { at user type details } }
       }
     }`,
-    { id },
+    { id, lang: locale.toUpperCase() },
   );
-  return reshapeSubGraph(data.networkGraph);
+  const wire = data.lead;
+  const history = wire.workflow.history.map(reshapeEvent);
+  return {
+    ...reshapeSummary(wire),
+    why: wire.why,
+    members: wire.members.map(reshapeMember),
+    history,
+  };
 }
 
 // --- workflow (order No. 742 discipline) ---
@@ -145,88 +157,49 @@ export type WorkflowAction =
   | { kind: 'review' }
   | { kind: 'notify'; service: string; note: string }
   | { kind: 'dismiss'; reason: DismissReason; note: string }
-  | { kind: 'openCase'; caseNumber: string };
+  | { kind: 'openCase'; caseNumber: string; note: string };
 
-export async function applyWorkflow(id: string, action: WorkflowAction): Promise<void> {
+const workflowMutations: Record<WorkflowAction['kind'], string> = {
+  acknowledge:
+    'mutation Ack($networkId: ID!) { acknowledgeLead(networkId: $networkId) { status } }',
+  review: 'mutation Review($networkId: ID!) { startLeadReview(networkId: $networkId) { status } }',
+  assign:
+    'mutation Assign($networkId: ID!, $assignee: String) { assignLead(networkId: $networkId, assignee: $assignee) { status } }',
+  comment:
+    'mutation Comment($networkId: ID!, $text: String!) { commentLead(networkId: $networkId, text: $text) { status } }',
+  notify:
+    'mutation Notify($networkId: ID!, $service: String!, $note: String) { notifyLead(networkId: $networkId, service: $service, note: $note) { status } }',
+  dismiss:
+    'mutation Dismiss($networkId: ID!, $reasonCode: DismissReason!, $note: String!) { dismissLead(networkId: $networkId, reasonCode: $reasonCode, note: $note) { status } }',
+  openCase:
+    'mutation OpenCase($networkId: ID!, $caseNumber: String!, $note: String) { openLeadCase(networkId: $networkId, caseNumber: $caseNumber, note: $note) { status } }',
+};
+
+export async function applyWorkflow(networkId: string, action: WorkflowAction): Promise<void> {
+  const variables: Record<string, unknown> = { networkId };
   switch (action.kind) {
-    case 'acknowledge':
-      await gql('mutation Ack($id: ID!) { acknowledgeLead(id: $id) { status } }', { id });
-      return;
     case 'assign':
-      await gql(
-        'mutation Assign($id: ID!, $assignee: String!) { assignLead(id: $id, assignee: $assignee) { status } }',
-        { id, assignee: action.assignee },
-      );
-      return;
+      variables['assignee'] = action.assignee || null;
+      break;
     case 'comment':
-      await gql(
-        'mutation Comment($id: ID!, $text: String!) { commentLead(id: $id, text: $text) { status } }',
-        { id, text: action.text },
-      );
-      return;
-    case 'review':
-      await gql('mutation Review($id: ID!) { startReview(id: $id) { status } }', { id });
-      return;
+      variables['text'] = action.text;
+      break;
     case 'notify':
-      await gql(
-        'mutation Notify($id: ID!, $service: String!, $note: String) { notifyLead(id: $id, service: $service, note: $note) { status } }',
-        { id, service: action.service, note: action.note || null },
-      );
-      return;
+      Object.assign(variables, { service: action.service, note: action.note || null });
+      break;
     case 'dismiss':
-      await gql(
-        'mutation Dismiss($id: ID!, $reason: String!, $note: String) { dismissLead(id: $id, reason: $reason, note: $note) { status } }',
-        { id, reason: action.reason, note: action.note || null },
-      );
-      return;
+      Object.assign(variables, { reasonCode: reasonEnums[action.reason], note: action.note });
+      break;
     case 'openCase':
-      await gql(
-        'mutation OpenCase($id: ID!, $caseNumber: String!) { openCase(id: $id, caseNumber: $caseNumber) { status } }',
-        { id, caseNumber: action.caseNumber },
-      );
-      return;
+      Object.assign(variables, { caseNumber: action.caseNumber, note: action.note || null });
+      break;
+    default:
+      break;
   }
+  await gql(workflowMutations[action.kind], variables);
 }
 
 // --- reshaping ---
-
-export interface WireSubGraph {
-  nodes: {
-    ref: string;
-    label?: string | null;
-    role?: string | null;
-    organizerRank?: number | null;
-    community?: string | number | null;
-    firstSeen?: string | null;
-    lastSeen?: string | null;
-  }[];
-  edges: { source: string; target: string; type: string; date?: string | null }[];
-  truncated?: boolean | null;
-}
-
-export function reshapeSubGraph(wire: WireSubGraph): SubGraph {
-  return {
-    nodes: wire.nodes.map((node) => ({
-      ref: node.ref,
-      kind: kindOfRef(node.ref),
-      label: node.label || node.ref,
-      ...(node.role ? { role: node.role } : {}),
-      ...(node.organizerRank ? { organizerRank: node.organizerRank } : {}),
-      ...(node.community !== null && node.community !== undefined
-        ? { community: String(node.community) }
-        : {}),
-      ...(node.firstSeen ? { firstSeen: node.firstSeen } : {}),
-      ...(node.lastSeen ? { lastSeen: node.lastSeen } : {}),
-    })),
-    edges: wire.edges.map((edge) => ({
-      source: edge.source,
-      target: edge.target,
-      type: edge.type,
-      ...(edge.date ? { date: edge.date } : {}),
-    })),
-    truncated: wire.truncated ?? false,
-  };
-}
 
 function reshapeSummary(wire: WireLead): LeadSummary {
   return {
@@ -234,47 +207,47 @@ function reshapeSummary(wire: WireLead): LeadSummary {
     rank: wire.rank,
     score: wire.score,
     size: wire.size,
-    organizers: wire.organizers.map(reshapeOrganizer),
-    patterns: wire.patterns.map(reshapePattern),
-    workflow: reshapeState(wire.state),
+    organizers: wire.organizers.map((organizer) => ({
+      ref: organizer.ref,
+      label: keyOfRef(organizer.ref),
+      why: organizer.why,
+    })),
+    patterns: wire.patterns.map((pattern) => ({ ...pattern, members: [] })),
+    workflow: reshapeWorkflow(wire.workflow),
   };
 }
 
-function reshapeOrganizer(wire: WireOrganizer): Organizer {
-  return { ref: wire.ref, label: wire.label || wire.ref, why: wire.why };
-}
-
+/** Members carry identifiers, not names: the label is the identifier an officer checks. */
 function reshapeMember(wire: WireMember): Member {
-  return {
-    ref: wire.ref,
-    kind: kindOfRef(wire.ref),
-    label: wire.label || wire.ref,
-    role: wire.role,
-  };
+  const label =
+    wire.kind === 'migrant'
+      ? `${wire.passportCountry ?? ''} ${wire.passportNo ?? ''}`.trim()
+      : (wire.iin ?? wire.bin ?? wire.text ?? wire.plate ?? wire.ref ?? '');
+  const ref = wire.ref ?? `${wire.kind}:${label}`;
+  return { ref, kind: kindOfRef(ref), label, role: wire.role };
 }
 
-function reshapePattern(wire: WirePattern): PatternHit {
-  return { id: wire.id, hits: wire.hits, evidence: wire.evidence, members: wire.members ?? [] };
-}
-
-function reshapeState(wire: WireState): LeadWorkflow {
+function reshapeWorkflow(wire: WireWorkflow): LeadWorkflow {
+  const status = wire.status.toLowerCase() as LeadStatus;
   return {
-    status: wire.status.toLowerCase() as LeadStatus,
-    overdue: wire.overdue,
+    status,
+    overdue:
+      (status === 'new' && wire.acknowledgementOverdue) ||
+      (['new', 'acknowledged', 'in_review'].includes(status) && wire.decisionOverdue),
+    ackDueAt: wire.acknowledgeDueAt,
+    decideDueAt: wire.decisionDueAt,
     ...(wire.assignee ? { assignee: wire.assignee } : {}),
-    ...(wire.ackDueAt ? { ackDueAt: wire.ackDueAt } : {}),
-    ...(wire.decideDueAt ? { decideDueAt: wire.decideDueAt } : {}),
     ...(wire.notifiedService ? { notifiedService: wire.notifiedService } : {}),
-    ...(wire.dismissReason ? { dismissReason: wire.dismissReason as DismissReason } : {}),
+    ...(wire.dismissReason ? { dismissReason: reasonCodes[wire.dismissReason] } : {}),
     ...(wire.caseNumber ? { caseNumber: wire.caseNumber } : {}),
   };
 }
 
 function reshapeEvent(wire: WireEvent): LeadEvent {
-  return {
-    at: wire.at,
-    user: wire.user,
-    action: wire.action,
-    ...(wire.note ? { note: wire.note } : {}),
-  };
+  const details = wire.details ?? {};
+  const note = ['text', 'note', 'service', 'caseNumber', 'assignee', 'reasonCode']
+    .map((key) => details[key])
+    .filter((value): value is string => typeof value === 'string' && value.length > 0)
+    .join(' · ');
+  return { at: wire.at, user: wire.user, action: wire.type, ...(note ? { note } : {}) };
 }

@@ -1,55 +1,49 @@
-import { gql } from './client';
-import { reshapeSubGraph, type WireSubGraph } from './leads';
 import type { Locale } from '@/i18n/locales';
-import type { PatternInfo, PatternParam, QueryResult, SavedQuery } from './types';
+import { gql } from './client';
+import type { PatternParam, QueryResult, Role, SavedQuery } from './types';
 
+// --- wire shapes (api/src/modules/saved-queries/saved-queries.graphql) ---
+
+type WireParamType = 'INT' | 'FLOAT' | 'STRING' | 'DATE' | 'LIST_OF_STRING';
 interface WireParam {
   name: string;
-  type: string;
+  type: WireParamType;
   default?: unknown;
-  description?: string | null;
-}
-interface WirePattern {
-  id: string;
-  titles: { ru: string; kk: string; en: string };
-  legalBasis: string;
-  hit: string;
-  weight: number;
-  params: WireParam[];
-  text: string;
+  description: string;
 }
 interface WireSaved {
   id: string;
   name: string;
-  description?: string | null;
+  description: string;
   cypher: string;
   params: WireParam[];
   owner: string;
-  shared: boolean;
+  sharedWith: string[];
+  sharedRoles: Role[];
   builtIn: boolean;
+  canEdit: boolean;
   legalBasis?: string | null;
 }
 
-const paramFields = 'params { name type default description }';
+const typeNames: Record<WireParamType, string> = {
+  INT: 'int',
+  FLOAT: 'float',
+  STRING: 'string',
+  DATE: 'date',
+  LIST_OF_STRING: 'list<string>',
+};
+const typeEnums = Object.fromEntries(
+  Object.entries(typeNames).map(([wire, ui]) => [ui, wire]),
+) as Record<string, WireParamType>;
 
-export async function listPatterns(locale: Locale): Promise<PatternInfo[]> {
-  const data = await gql<{ patterns: WirePattern[] }>(
-    `query Patterns { patterns { id titles { ru kk en } legalBasis hit weight text ${paramFields} } }`,
-  );
-  return data.patterns.map((wire) => ({
-    id: wire.id,
-    title: wire.titles[locale] || wire.titles.ru,
-    legalBasis: wire.legalBasis,
-    hit: wire.hit,
-    weight: wire.weight,
-    params: wire.params.map(reshapeParam),
-    text: wire.text,
-  }));
-}
+const savedFields = `id name description cypher owner sharedWith sharedRoles builtIn canEdit legalBasis
+  params { name type default description }`;
 
-export async function listSavedQueries(): Promise<SavedQuery[]> {
+/** Built-in patterns (`pattern:<id>`, titles in the UI language) and the queries the user may see. */
+export async function listSavedQueries(locale: Locale): Promise<SavedQuery[]> {
   const data = await gql<{ savedQueries: WireSaved[] }>(
-    `query SavedQueries { savedQueries { id name description cypher owner shared builtIn legalBasis ${paramFields} } }`,
+    `query SavedQueries($lang: Lang) { savedQueries(lang: $lang) { ${savedFields} } }`,
+    { lang: locale.toUpperCase() },
   );
   return data.savedQueries.map(reshapeSaved);
 }
@@ -60,65 +54,73 @@ export interface SaveQueryInput {
   description: string;
   cypher: string;
   params: PatternParam[];
-  shared: boolean;
 }
 
 export async function saveQuery(input: SaveQueryInput): Promise<SavedQuery> {
-  const data = await gql<{ saveQuery: WireSaved }>(
-    `mutation SaveQuery($input: SavedQueryInput!) {
-      saveQuery(input: $input) { id name description cypher owner shared builtIn legalBasis ${paramFields} }
-    }`,
-    {
-      input: {
-        ...(input.id ? { id: input.id } : {}),
-        name: input.name,
-        description: input.description,
-        cypher: input.cypher,
-        shared: input.shared,
-        params: input.params.map((param) => ({
-          name: param.name,
-          type: param.type,
-          default: param.default ?? null,
-          description: param.description,
-        })),
-      },
-    },
+  const wireInput = {
+    name: input.name,
+    description: input.description,
+    cypher: input.cypher,
+    params: input.params.map((param) => ({
+      name: param.name,
+      type: typeEnums[param.type] ?? 'STRING',
+      default: param.default === undefined || param.default === '' ? null : param.default,
+      description: param.description,
+    })),
+  };
+  if (input.id) {
+    const data = await gql<{ updateSavedQuery: WireSaved }>(
+      `mutation UpdateQuery($id: ID!, $input: SavedQueryInput!) { updateSavedQuery(id: $id, input: $input) { ${savedFields} } }`,
+      { id: input.id, input: wireInput },
+    );
+    return reshapeSaved(data.updateSavedQuery);
+  }
+  const data = await gql<{ createSavedQuery: WireSaved }>(
+    `mutation CreateQuery($input: SavedQueryInput!) { createSavedQuery(input: $input) { ${savedFields} } }`,
+    { input: wireInput },
   );
-  return reshapeSaved(data.saveQuery);
+  return reshapeSaved(data.createSavedQuery);
 }
 
-/** Runs Cypher read-only on the server (refused there if its plan writes), with typed params. */
-export async function runQuery(
-  cypher: string,
+/** Who may see and run the query besides its owner: named users and whole roles. */
+export async function shareQuery(id: string, users: string[], roles: Role[]): Promise<void> {
+  await gql(
+    'mutation ShareQuery($id: ID!, $users: [String!]!, $roles: [Role!]!) { shareSavedQuery(id: $id, users: $users, roles: $roles) { id } }',
+    { id, users, roles },
+  );
+}
+
+/** Runs a saved or built-in query on the server: read-only, refused there if its plan writes. */
+export async function runSavedQuery(
+  id: string,
   params: Record<string, unknown>,
 ): Promise<QueryResult> {
   const data = await gql<{
-    runQuery: {
-      columns: string[];
-      rows: unknown[][];
-      graph: WireSubGraph;
-      elapsedMs?: number | null;
-      truncated?: boolean | null;
-    };
+    runSavedQuery: { columns: string[]; rows: unknown[]; truncated: boolean; ms: number };
   }>(
-    `query RunQuery($cypher: String!, $params: JSON) {
-      runQuery(cypher: $cypher, params: $params) {
-        columns rows elapsedMs truncated
-        graph { nodes { ref label role organizerRank community firstSeen lastSeen } edges { source target type date } truncated }
-      }
+    `query RunSavedQuery($id: ID!, $params: JSON) {
+      runSavedQuery(id: $id, params: $params) { columns rows rowCount truncated ms }
     }`,
-    { cypher, params },
+    { id, params },
   );
-  const result = data.runQuery;
+  const result = data.runSavedQuery;
+  const rows = result.rows.map((row) => rowCells(row, result.columns));
+  const refs = new Set<string>();
+  for (const row of result.rows) collectRefs(row, refs);
   return {
     columns: result.columns,
-    rows: result.rows.map((row) => row.map(cellText)),
-    graph: reshapeSubGraph(result.graph),
-    ...(result.elapsedMs !== null && result.elapsedMs !== undefined
-      ? { elapsedMs: result.elapsedMs }
-      : {}),
-    truncated: result.truncated ?? false,
+    rows,
+    refs: [...refs],
+    elapsedMs: result.ms,
+    truncated: result.truncated,
   };
+}
+
+function rowCells(row: unknown, columns: string[]): string[] {
+  if (Array.isArray(row)) return row.map(cellText);
+  if (row && typeof row === 'object')
+    return columns.map((column) => cellText((row as Record<string, unknown>)[column]));
+  return [cellText(row)];
 }
 
 function cellText(value: unknown): string {
@@ -127,27 +129,42 @@ function cellText(value: unknown): string {
   return JSON.stringify(value);
 }
 
-function reshapeParam(wire: WireParam): PatternParam {
-  return {
-    name: wire.name,
-    type: wire.type,
-    description: wire.description ?? '',
-    ...(wire.default !== undefined && wire.default !== null
-      ? { default: typeof wire.default === 'string' ? wire.default : JSON.stringify(wire.default) }
-      : {}),
-  };
+const entityRef = /^(person|organization|foreigner|document|address|phone|vehicle):\S+$/;
+
+/** Entity references anywhere in a result row (subject, members…), for the graph view. */
+function collectRefs(value: unknown, into: Set<string>): void {
+  if (typeof value === 'string') {
+    if (entityRef.test(value)) into.add(value);
+  } else if (Array.isArray(value)) {
+    for (const item of value) collectRefs(item, into);
+  } else if (value && typeof value === 'object') {
+    for (const item of Object.values(value)) collectRefs(item, into);
+  }
 }
 
 function reshapeSaved(wire: WireSaved): SavedQuery {
   return {
     id: wire.id,
     name: wire.name,
+    description: wire.description,
     cypher: wire.cypher,
-    params: wire.params.map(reshapeParam),
     owner: wire.owner,
-    shared: wire.shared,
+    sharedWith: wire.sharedWith,
+    sharedRoles: wire.sharedRoles,
     builtIn: wire.builtIn,
-    ...(wire.description ? { description: wire.description } : {}),
+    canEdit: wire.canEdit,
+    params: wire.params.map((param) => ({
+      name: param.name,
+      type: typeNames[param.type],
+      description: param.description,
+      ...(param.default !== undefined && param.default !== null
+        ? {
+            default: Array.isArray(param.default)
+              ? param.default.join(', ')
+              : String(param.default),
+          }
+        : {}),
+    })),
     ...(wire.legalBasis ? { legalBasis: wire.legalBasis } : {}),
   };
 }

@@ -32,7 +32,6 @@ export interface Source {
 export interface Fact {
   label: string;
   value: string;
-  source?: Source;
 }
 
 export interface GraphNode {
@@ -40,21 +39,26 @@ export interface GraphNode {
   ref: string;
   kind: EntityKind;
   label: string;
+  subtitle?: string;
   role?: string;
   /** 1 = the most likely organizer; absent for non-organizers. */
   organizerRank?: number;
+  /** An organizer candidate of some network. */
+  organizer?: boolean;
   community?: string;
-  /** Earliest and latest event dates touching the node (ISO dates), for the time window. */
-  firstSeen?: string;
-  lastSeen?: string;
 }
 
 export interface GraphEdge {
+  id: string;
   source: string;
   target: string;
+  /** Event kind or register relation. */
   type: string;
-  date?: string;
-  sourceFact?: Source;
+  count: number;
+  firstDate?: string;
+  lastDate?: string;
+  /** The records behind the edge (up to 20), with their sources. */
+  facts: Source[];
 }
 
 export interface SubGraph {
@@ -91,9 +95,8 @@ export interface Member {
 export interface PatternHit {
   id: string;
   hits: number;
+  /** Lines naming the facts with their source `file:line`. */
   evidence: string[];
-  /** Entity refs the evidence names (to highlight on the graph). */
-  members: string[];
 }
 
 export interface LeadWorkflow {
@@ -125,38 +128,60 @@ export interface LeadEvent {
 }
 
 export interface Lead extends LeadSummary {
+  /** Plain-language reasons for the network as a whole. */
+  why: string[];
   members: Member[];
   history: LeadEvent[];
-  comments: LeadEvent[];
+}
+
+export interface EntitySummary {
+  ref: string;
+  kind: EntityKind;
+  label: string;
+  subtitle?: string;
 }
 
 export interface TimelineEvent {
   ref: string;
+  /** Event kind: invitation, registration, crossing… */
   kind: string;
-  date: string;
-  summary: string;
+  date?: string;
+  /** The record's own fields (purpose, article, route…) as `key: value` pairs. */
+  details: Fact[];
+  participants: (EntitySummary & { role: string })[];
   source?: Source;
 }
 
-export interface EntityProfile {
-  ref: string;
-  kind: EntityKind;
-  label: string;
-  facts: Fact[];
-  spellings: string[];
-  documents: { ref: string; label: string; source?: Source }[];
-  merges: { rule: string; matchedOn: string; variant: string; source?: Source }[];
-  conflicts: { reason: string; document: string; other: string; source?: Source }[];
-  networks: { id: string; rank: number; score: number; role: string }[];
+export interface EntityProfile extends EntitySummary {
+  properties: Fact[];
+  source?: Source;
+  /** Register facts: director, founder, lives at, phone, holds… */
+  links: { type: string; direction: string; other: EntitySummary; source?: Source }[];
+  names: string[];
+  documents: EntitySummary[];
+  holders: EntitySummary[];
+  merges: { rule: string; matchedOn: string[]; variant?: string; source?: Source }[];
+  conflicts: {
+    reason: string;
+    document?: EntitySummary;
+    foreigners: EntitySummary[];
+    source?: Source;
+  }[];
+  networks: {
+    id: string;
+    rank?: number;
+    score?: number;
+    role?: string;
+    organizerRank?: number;
+    why: string[];
+  }[];
   timeline: TimelineEvent[];
+  timelineTotal: number;
 }
 
-export interface SearchHit {
-  ref: string;
-  kind: EntityKind;
-  label: string;
-  detail?: string;
-  score: number;
+export interface SearchHit extends EntitySummary {
+  matchedOn: string;
+  score?: number;
 }
 
 export interface PatternParam {
@@ -166,34 +191,28 @@ export interface PatternParam {
   description: string;
 }
 
-export interface PatternInfo {
-  id: string;
-  title: string;
-  legalBasis: string;
-  hit: string;
-  weight: number;
-  params: PatternParam[];
-  text: string;
-}
-
 export interface SavedQuery {
+  /** `pattern:<id>` for the built-in patterns of cypher/patterns. */
   id: string;
   name: string;
-  description?: string;
+  description: string;
   cypher: string;
   params: PatternParam[];
   owner: string;
-  shared: boolean;
+  sharedWith: string[];
+  sharedRoles: Role[];
   builtIn: boolean;
+  canEdit: boolean;
   legalBasis?: string;
 }
 
 export interface QueryResult {
   columns: string[];
   rows: string[][];
-  graph: SubGraph;
-  elapsedMs?: number;
-  truncated?: boolean;
+  /** Entity references found in the rows, to show the result as a graph. */
+  refs: string[];
+  elapsedMs: number;
+  truncated: boolean;
 }
 
 export interface AuditEntry {
@@ -208,6 +227,6 @@ export interface AuditEntry {
 export interface AuditCheck {
   ok: boolean;
   checked: number;
-  firstBad?: number;
-  message?: string;
+  firstBroken?: number;
+  reason?: string;
 }

@@ -5,9 +5,12 @@ import { communityColor, edgeColor, kindColor, kindIcon, nodeSize } from './styl
 export interface NodeAttributes {
   label: string;
   kind: GraphNode['kind'];
+  subtitle?: string;
   role?: string;
   organizerRank?: number;
+  organizer?: boolean;
   community?: string;
+  /** Span of the dated links touching the node, for the time window. */
   firstSeen?: string;
   lastSeen?: string;
   x: number;
@@ -27,7 +30,10 @@ export interface NodeAttributes {
 
 export interface EdgeAttributes {
   types: string[];
-  dates: string[];
+  first?: string;
+  last?: string;
+  /** `file:line` of the records behind the edge (to match pattern evidence). */
+  sources: string[];
   weight: number;
   size: number;
   color: string;
@@ -62,29 +68,61 @@ export function mergeSubGraph(graph: NetworkGraph, sub: SubGraph): string[] {
   return added;
 }
 
+/**
+ * One sigma edge per pair of entities: the API may return several (one per event kind and
+ * roles); they are folded, keeping every kind, the date span and the sources.
+ */
 function addEdge(graph: NetworkGraph, edge: GraphEdge): void {
   if (edge.source === edge.target) return;
   if (!graph.hasNode(edge.source) || !graph.hasNode(edge.target)) return;
+  const sources = edge.facts.map((fact) => `${fact.file}:${fact.line}`);
   const existing = graph.edge(edge.source, edge.target);
   if (existing === undefined) {
     graph.addEdge(edge.source, edge.target, {
       types: [edge.type],
-      dates: edge.date ? [edge.date] : [],
-      weight: 1,
-      size: 1,
+      sources,
+      weight: edge.count,
+      size: edgeSize(edge.count),
       color: edgeColor,
+      ...span([edge.firstDate, edge.lastDate]),
     });
-    return;
+  } else {
+    graph.updateEdgeAttributes(existing, (attributes) => {
+      const weight = attributes.weight + edge.count;
+      return {
+        ...attributes,
+        types: attributes.types.includes(edge.type)
+          ? attributes.types
+          : [...attributes.types, edge.type],
+        sources: [...new Set([...attributes.sources, ...sources])],
+        weight,
+        size: edgeSize(weight),
+        ...span([attributes.first, attributes.last, edge.firstDate, edge.lastDate]),
+      };
+    });
   }
-  graph.updateEdgeAttributes(existing, (attributes) => ({
-    ...attributes,
-    types: attributes.types.includes(edge.type)
-      ? attributes.types
-      : [...attributes.types, edge.type],
-    dates: edge.date ? [...attributes.dates, edge.date] : attributes.dates,
-    weight: attributes.weight + 1,
-    size: Math.min(4, 1 + Math.log2(attributes.weight + 1)),
-  }));
+  for (const end of [edge.source, edge.target]) {
+    graph.updateNodeAttributes(end, (attributes) => {
+      const seen = span([attributes.firstSeen, attributes.lastSeen, edge.firstDate, edge.lastDate]);
+      return {
+        ...attributes,
+        ...(seen.first ? { firstSeen: seen.first } : {}),
+        ...(seen.last ? { lastSeen: seen.last } : {}),
+      };
+    });
+  }
+}
+
+function edgeSize(count: number): number {
+  return Math.min(4, 0.8 + Math.log2(count + 1) * 0.7);
+}
+
+/** Earliest and latest of some ISO dates (undefined ones ignored). */
+function span(dates: (string | undefined)[]): { first?: string; last?: string } {
+  const known = dates.filter((date): date is string => Boolean(date)).sort();
+  const first = known[0];
+  const last = known[known.length - 1];
+  return first && last ? { first, last } : {};
 }
 
 function initialAttributes(node: GraphNode, index: number): NodeAttributes {
@@ -109,11 +147,11 @@ function initialAttributes(node: GraphNode, index: number): NodeAttributes {
 
 function definedOnly(node: GraphNode): Partial<NodeAttributes> {
   const attributes: Partial<NodeAttributes> = {};
+  if (node.subtitle !== undefined) attributes.subtitle = node.subtitle;
   if (node.role !== undefined) attributes.role = node.role;
   if (node.organizerRank !== undefined) attributes.organizerRank = node.organizerRank;
+  if (node.organizer) attributes.organizer = true;
   if (node.community !== undefined) attributes.community = node.community;
-  if (node.firstSeen !== undefined) attributes.firstSeen = node.firstSeen;
-  if (node.lastSeen !== undefined) attributes.lastSeen = node.lastSeen;
   if (node.label) attributes.label = node.label;
   return attributes;
 }

@@ -29,15 +29,13 @@ export function emptyView(): ViewState {
 export function isNodeFiltered(attributes: NodeAttributes, view: ViewState): boolean {
   if (view.hiddenKinds.has(attributes.kind)) return true;
   if (view.from && attributes.lastSeen && attributes.lastSeen < view.from) return true;
-  if (view.to && attributes.firstSeen && attributes.firstSeen > view.to) return true;
+  if (view.to && attributes.firstSeen && attributes.firstSeen.slice(0, 10) > view.to) return true;
   return false;
 }
 
-/** An edge is outside the window when it has dates and none falls inside. */
+/** An edge is outside the window when its dated records all fall before or after it. */
 export function isEdgeFiltered(attributes: EdgeAttributes, view: ViewState): boolean {
-  if (!view.from && !view.to) return false;
-  if (attributes.dates.length === 0) return false;
-  return !attributes.dates.some(
-    (date) => (!view.from || date >= view.from) && (!view.to || date <= view.to.concat('\uffff')),
-  );
+  if (view.from && attributes.last && attributes.last < view.from) return true;
+  if (view.to && attributes.first && attributes.first.slice(0, 10) > view.to) return true;
+  return false;
 }

@@ -1,0 +1,56 @@
+'use client';
+
+import Link from 'next/link';
+import { useTranslations } from 'next-intl';
+import type { TimelineEvent } from '@/lib/api/types';
+import { entityHref } from '@/lib/graph/refs';
+import { SourceRef } from '@/components/ui/format';
+
+const eventKinds = [
+  'invitation',
+  'registration',
+  'crossing',
+  'trip',
+  'employment',
+  'petition',
+  'violation',
+];
+
+/** One record of the drop: date, kind, who took part in which role, its fields, its source. */
+export default function EventLine({
+  event,
+  self,
+  compact = false,
+}: {
+  event: TimelineEvent;
+  self?: string;
+  compact?: boolean;
+}) {
+  const t = useTranslations('events');
+  const others = event.participants.filter((participant) => participant.ref !== self);
+  return (
+    <div className="event-line">
+      <span className="mono nowrap">{event.date?.slice(0, 10) ?? '—'}</span>{' '}
+      <span className="badge plain">
+        {eventKinds.includes(event.kind) ? t(event.kind) : event.kind}
+      </span>{' '}
+      {others.slice(0, compact ? 3 : 8).map((participant, index) => (
+        <span key={`${participant.ref}-${participant.role}`}>
+          {index > 0 && ', '}
+          <span className="muted">{participant.role}</span>{' '}
+          <Link href={entityHref(participant.ref)}>{participant.label}</Link>
+        </span>
+      ))}
+      {!compact && event.details.length > 0 && (
+        <span className="muted small">
+          {' · '}
+          {event.details
+            .slice(0, 4)
+            .map((detail) => `${detail.label}: ${detail.value}`)
+            .join('; ')}
+        </span>
+      )}{' '}
+      <SourceRef source={event.source} />
+    </div>
+  );
+}
