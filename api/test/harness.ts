@@ -2,7 +2,6 @@ import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Executor } from '@arna/graph';
-import { runDetection } from '@arna/graph/detect';
 import { loadDrop } from '@arna/etl';
 import { generateDrop } from '@arna/etl/synth';
 import { testExecutor, resetDatabase } from '@arna/graph/testing';
@@ -55,14 +54,9 @@ export async function startTestApi(): Promise<TestApi> {
   };
 }
 
-/**
- * A small synthetic drop (planted channels among background noise), loaded and run through
- * detection: real networks for the leads and workflow tests.
- */
-export async function loadSyntheticLeads(executor: Executor): Promise<{ networks: number }> {
+/** A small synthetic drop (planted channels among background noise), loaded. */
+export async function loadSyntheticDrop(executor: Executor, scale = 0.1): Promise<void> {
   const dir = path.join(mkdtempSync(path.join(os.tmpdir(), 'arna-api-drop-')), 'drop');
-  generateDrop(dir, { scale: 0.1, seed: 11 });
+  generateDrop(dir, { scale, seed: 11 });
   await loadDrop(executor, dir);
-  const leads = await runDetection(executor, { dataset: 'api-test' });
-  return { networks: leads.networks.length };
 }

@@ -39,7 +39,12 @@ export async function leadsPage(ctx: ApiContext, filter: LeadsFilter) {
   let total: number;
   let networks: PersistedLead[];
   if (byWorkflow) {
-    const page = await leadIdsByState(ctx.executor, { ...filter, offset, limit });
+    const page = await leadIdsByState(ctx.executor, {
+      ...filter,
+      statuses: filter.status ?? null,
+      offset,
+      limit,
+    });
     total = page.total;
     networks = await Promise.all(
       page.ids.map((id) => readLead(ctx.executor, id, { lang: filter.lang })),
