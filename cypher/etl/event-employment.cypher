@@ -1,12 +1,12 @@
-// `employment` rows → (:Event:Employment) with its participants. Keyed by the record id; a row
-// whose id already exists (an earlier drop, or a duplicate id) changes nothing, so only the
-// row that created the event links it (first provenance wins).
+// `employment` rows → (:Event:Employment) with its participants. The loader sends only record
+// ids not yet in the graph (an id seen before, in this or an earlier drop, changes nothing),
+// so the event is created, never merged: a concurrent duplicate fails on the constraint
+// instead of being linked twice.
 UNWIND $rows AS row
-MERGE (e:Employment {id: row.id})
-ON CREATE SET e:Event, e += row.props, e.date = date(row.date),
-              e.srcFile = row.srcFile, e.srcLine = row.srcLine, e.loadId = $loadId
+CREATE (e:Event:Employment {id: row.id})
+SET e.date = date(row.date),
+    e.srcFile = row.srcFile, e.srcLine = row.srcLine, e.loadId = $loadId
 WITH e, row
-WHERE e.srcFile = row.srcFile AND e.srcLine = row.srcLine AND e.loadId = $loadId
 CALL (e, row) {
   MATCH (f:Foreigner {id: row.foreignerId})
   CREATE (e)-[:FOREIGNER]->(f)
@@ -28,3 +28,6 @@ CALL (e, row) {
   MATCH (a:Address {key: row.addressKey})
   CREATE (e)-[:AT]->(a)
 }
+// the kind's own properties and unknown columns (`x_…`) last: a map SET before the
+// MATCHes above would make the planner buffer the whole batch (Eager)
+SET e += row.props

@@ -1,10 +1,7 @@
-// Business-register rows: the organisation, its legal address, director and founders.
+// Business-register rows (the loader sends the first one per БИН): the organisation, its
+// legal address, director and founders.
 UNWIND $rows AS row
 MERGE (o:Organization {bin: row.bin})
-WITH o, row
-WHERE o.srcFile IS NULL
-SET o += row.props, o.registeredOn = date(row.registeredOn),
-    o.srcFile = row.srcFile, o.srcLine = row.srcLine, o.loadId = $loadId
 WITH o, row
 CALL (o, row) {
   MATCH (a:Address {key: row.addressKey})
@@ -22,3 +19,6 @@ CALL (o, row) {
   MERGE (o)-[r:FOUNDER]->(f)
   ON CREATE SET r.srcFile = row.srcFile, r.srcLine = row.srcLine, r.loadId = $loadId
 }
+// properties last: a map SET before the MATCHes above would make the planner buffer the batch
+SET o += row.props, o.registeredOn = date(row.registeredOn),
+    o.srcFile = row.srcFile, o.srcLine = row.srcLine, o.loadId = $loadId

@@ -9,3 +9,4 @@ export { validateRow, type RawRow, type ValidRow } from './validate/row.js';
 export { checkIin, checkBin, iinBirthDate } from './validate/identifiers.js';
 export { isCountryCode } from './validate/countries.js';
 export * from './errors.js';
+export { readDropRows } from './drop/read-all.js';

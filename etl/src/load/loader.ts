@@ -9,6 +9,7 @@ import { validateRow } from '../validate/row.js';
 import { Batch } from './batch.js';
 import type { LoadEvent } from './events.js';
 import { loadIdentityIndex } from './identity-state.js';
+import { KnownKeys } from './known-keys.js';
 import type { RejectedRow } from './rejects.js';
 import { totalsOf, type FileSummary, type LoadSummary } from './summary.js';
 import { GraphMapper } from './to-graph.js';
@@ -72,6 +73,7 @@ export async function loadDrop(
   );
   const progress = await readProgress(executor, loadId);
   const identities = await loadIdentityIndex(executor);
+  const known = await KnownKeys.load(executor);
   emit({
     type: 'drop',
     loadId,
@@ -82,7 +84,9 @@ export async function loadDrop(
 
   const files: Record<string, FileSummary> = {};
   for (const file of drop.files) {
-    files[file.name] = await loadFile(executor, loadId, file, progress.get(file.name), identities, {
+    files[file.name] = await loadFile(executor, loadId, file, progress.get(file.name), {
+      identities,
+      known,
       batchSize: options.batchSize ?? DEFAULT_BATCH_SIZE,
       emit,
       reject: options.onReject ?? (() => undefined),
@@ -100,6 +104,8 @@ export async function loadDrop(
 }
 
 interface FileContext {
+  identities: ForeignerIndex;
+  known: KnownKeys;
   batchSize: number;
   emit: (event: LoadEvent) => void;
   reject: (row: RejectedRow) => void;
@@ -110,7 +116,6 @@ async function loadFile(
   loadId: string,
   file: CheckedFile,
   stored: StoredProgress | undefined,
-  identities: ForeignerIndex,
   context: FileContext,
 ): Promise<FileSummary> {
   const started = performance.now();
@@ -140,7 +145,7 @@ async function loadFile(
   });
 
   const spec = KINDS[file.kind];
-  const mapper = new GraphMapper(file.name, file.kind, loadId, identities);
+  const mapper = new GraphMapper(file.name, file.kind, loadId, context.identities, context.known);
   mapper.merged = counters.merged;
   let batch = new Batch(file.kind);
   let lastLine = resumeAfterLine;

@@ -4,9 +4,12 @@ import { KINDS, type Kind } from '../drop/kinds.js';
 import type { ForeignerIndex } from '../identity/foreigner-index.js';
 import type { ValidRow } from '../validate/row.js';
 import type { Batch, Source } from './batch.js';
+import type { KnownKeys } from './known-keys.js';
 
 /** Per event kind: its id and date columns, address columns, party prefix, and property names. */
 interface EventShape {
+  /** The event's label (also the prefix of its key in KnownKeys). */
+  label: string;
   date: string;
   address: [text: string, rka: string] | null;
   party: string;
@@ -16,18 +19,21 @@ interface EventShape {
 
 const EVENT_SHAPES: Record<Exclude<Kind, 'persons' | 'organizations'>, EventShape> = {
   invitations: {
+    label: 'Invitation',
     date: 'issued_on',
     address: ['stay_address', 'stay_address_rka'],
     party: 'inviter',
     props: { purpose: 'purpose', visa_type: 'visaType' },
   },
   registrations: {
+    label: 'Registration',
     date: 'registered_on',
     address: ['address', 'address_rka'],
     party: 'host',
     props: { channel: 'channel' },
   },
   crossings: {
+    label: 'Crossing',
     date: 'crossed_at',
     address: null,
     party: 'carrier',
@@ -40,24 +46,28 @@ const EVENT_SHAPES: Record<Exclude<Kind, 'persons' | 'organizations'>, EventShap
     },
   },
   trips: {
+    label: 'Trip',
     date: 'departed_on',
     address: null,
     party: 'carrier',
     props: { route_from: 'routeFrom', route_to: 'routeTo' },
   },
   employment: {
+    label: 'Employment',
     date: 'observed_on',
     address: ['site_address', 'site_address_rka'],
     party: 'employer',
     props: { source: 'source', permit_no: 'permitNo' },
   },
   residence_petitions: {
+    label: 'Petition',
     date: 'filed_on',
     address: ['address', 'address_rka'],
     party: 'petitioner',
     props: { outcome: 'outcome' },
   },
   violations: {
+    label: 'Violation',
     date: 'committed_on',
     address: ['address', 'address_rka'],
     party: 'offender',
@@ -93,14 +103,22 @@ export class GraphMapper {
   readonly #kind: Kind;
   readonly #loadId: string;
   readonly #identities: ForeignerIndex;
+  readonly #known: KnownKeys;
   /** Merges counted for the summary. */
   merged = 0;
 
-  constructor(file: string, kind: Kind, loadId: string, identities: ForeignerIndex) {
+  constructor(
+    file: string,
+    kind: Kind,
+    loadId: string,
+    identities: ForeignerIndex,
+    known: KnownKeys,
+  ) {
     this.#file = file;
     this.#kind = kind;
     this.#loadId = loadId;
     this.#identities = identities;
+    this.#known = known;
   }
 
   add(batch: Batch, row: ValidRow): void {
@@ -120,6 +138,7 @@ export class GraphMapper {
         : parsed
           ? `txt:${normalized.text}`
           : `txt:${text!.toLowerCase().replace(/\s+/g, ' ').trim()}`;
+    if (!this.#known.claim('address', key)) return key;
     batch.addAddress({
       key,
       text,
@@ -131,6 +150,7 @@ export class GraphMapper {
   }
 
   #referencePerson(batch: Batch, iin: string, name: string | null): void {
+    if (!this.#known.claimNamed('person', iin, name !== null)) return;
     batch.addPerson({ iin, name, birthDate: iinBirthDate(iin), searchText: searchText(name, iin) });
   }
 
@@ -142,12 +162,17 @@ export class GraphMapper {
     bin: string | null,
   ) {
     if (e164 === null) return;
-    batch.addPhone(e164, searchText(e164, e164.slice(1)));
-    batch.addPartyPhone({ ...source, iin, bin, e164 });
+    if (this.#known.claim('phone', e164)) batch.addPhone(e164, searchText(e164, e164.slice(1)));
+    if (this.#known.claim('party-phone', `${iin ?? bin}>${e164}`)) {
+      batch.addPartyPhone({ ...source, iin, bin, e164 });
+    }
   }
 
   #person(batch: Batch, row: ValidRow, source: Source): void {
     const iin = str(row, 'iin')!;
+    this.#phone(batch, source, str(row, 'phone'), iin, null);
+    // Only the first register row of a person writes; later ones change nothing.
+    if (!this.#known.claimRegistered('person', iin)) return;
     const [last, first, middle] = [
       str(row, 'last_name'),
       str(row, 'first_name'),
@@ -170,11 +195,11 @@ export class GraphMapper {
         searchText: searchText(name, iin),
       },
     });
-    this.#phone(batch, source, str(row, 'phone'), iin, null);
   }
 
   #organization(batch: Batch, row: ValidRow, source: Source): void {
     const bin = str(row, 'bin')!;
+    if (!this.#known.claimRegistered('organization', bin)) return;
     const name = str(row, 'name');
     const directorIin = str(row, 'director_iin');
     const founders = row.values['founder_iins'];
@@ -198,11 +223,14 @@ export class GraphMapper {
   }
 
   #event(batch: Batch, row: ValidRow, source: Source, shape: EventShape): void {
+    const id = str(row, KINDS[this.#kind].idField)!;
+    // A record id seen before (earlier in this drop or in an earlier one) changes nothing.
+    if (!this.#known.claim('event', `${shape.label}:${id}`)) return;
     const partyIin = str(row, `${shape.party}_iin`);
     const partyBin = str(row, `${shape.party}_bin`);
     const partyName = str(row, `${shape.party}_name`);
     if (partyIin) this.#referencePerson(batch, partyIin, partyName);
-    if (partyBin) {
+    if (partyBin && this.#known.claimNamed('organization', partyBin, partyName !== null)) {
       batch.addOrganization({
         bin: partyBin,
         name: partyName,
@@ -213,7 +241,7 @@ export class GraphMapper {
     const driverIin = str(row, 'driver_iin');
     if (driverIin) this.#referencePerson(batch, driverIin, null);
     const plate = str(row, 'vehicle_plate');
-    if (plate) batch.addVehicle(plate, searchText(plate));
+    if (plate && this.#known.claim('vehicle', plate)) batch.addVehicle(plate, searchText(plate));
 
     const props: Record<string, string | null> = extraProps(row);
     for (const [column, property] of Object.entries(shape.props))
@@ -222,7 +250,7 @@ export class GraphMapper {
     const foreigner = row.hasForeigner ? this.#foreigner(batch, row, source) : null;
     batch.rows.push({
       ...source,
-      id: str(row, KINDS[this.#kind].idField)!,
+      id,
       date: when.slice(0, 10),
       crossedAt: this.#kind === 'crossings' ? when : null,
       stayUntil: str(row, 'stay_until'),
