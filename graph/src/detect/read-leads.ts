@@ -1,6 +1,5 @@
 import type { Executor } from '../db/executor.js';
 import { cypherFile } from '../db/cypher-files.js';
-import { searchText } from '../text/index.js';
 import { NetworkNotFoundError } from './errors.js';
 import { renderReasons, type Lang, type Reason } from './reasons.js';
 import type {
@@ -43,13 +42,15 @@ export async function readLeads(
   executor: Executor,
   options: ReadLeadsOptions,
 ): Promise<ReadLeadsResult> {
-  const search = options.search?.trim() ? searchText(options.search.trim()) : null;
+  // Every word of the query must occur, in either script: a network keeps its members'
+  // searchText, which holds names in the original script and transliterated.
+  const words = options.search?.trim() ? searchWords(options.search) : [];
   const [page] = await executor.run(
     cypherFile('detect/leads-page'),
     {
       minScore: options.minScore ?? null,
       pattern: options.pattern ?? null,
-      search,
+      words,
       offset: Math.max(0, Math.trunc(options.offset)),
       limit: Math.max(0, Math.trunc(options.limit)),
     },
@@ -60,6 +61,13 @@ export async function readLeads(
     total: (page?.['total'] as number | undefined) ?? 0,
     networks: await readNetworks(executor, ids, options.lang),
   };
+}
+
+function searchWords(query: string): string[] {
+  return query
+    .toLowerCase()
+    .split(/[\s,;]+/)
+    .filter((word) => word.length > 0);
 }
 
 /** One persisted network (of any run) by id. */
