@@ -48,11 +48,12 @@ interface Bucket {
   file: FileId;
   key: string;
   path: string;
-  pending: string[];
-  pendingChars: number;
+  /** Staged bytes not yet on disk (off the JS heap, so staged text never reaches old space). */
+  buffer: Buffer;
+  used: number;
 }
 
-const FLUSH_CHARS = 64 * 1024;
+const BUCKET_BYTES = 64 * 1024;
 const COLUMN_SETS: ReadonlyMap<Kind, ReadonlySet<string>> = new Map(
   KINDS.map((k) => [k, new Set(SCHEMAS[k].columns)]),
 );
@@ -112,21 +113,24 @@ export class DropSink {
         file,
         key: bucketKey,
         path: join(this.stagingDir, `${file}~${bucketKey}.staged`),
-        pending: [],
-        pendingChars: 0,
+        buffer: Buffer.allocUnsafe(BUCKET_BYTES),
+        used: 0,
       };
       this.buckets.set(id, bucket);
     }
-    bucket.pending.push(line);
-    bucket.pendingChars += line.length;
-    if (bucket.pendingChars >= FLUSH_CHARS) this.flushBucket(bucket);
+    const bytes = Buffer.byteLength(line) + 1;
+    if (bucket.used + bytes > bucket.buffer.length) {
+      this.flushBucket(bucket);
+      if (bytes > bucket.buffer.length) bucket.buffer = Buffer.allocUnsafe(bytes);
+    }
+    bucket.used += bucket.buffer.write(line, bucket.used);
+    bucket.buffer[bucket.used++] = 0x0a;
   }
 
   private flushBucket(bucket: Bucket): void {
-    if (bucket.pending.length === 0) return;
-    appendFileSync(bucket.path, bucket.pending.join('\n') + '\n');
-    bucket.pending = [];
-    bucket.pendingChars = 0;
+    if (bucket.used === 0) return;
+    appendFileSync(bucket.path, bucket.buffer.subarray(0, bucket.used));
+    bucket.used = 0;
   }
 
   private readBucket(bucket: Bucket): Staged[] {

@@ -100,7 +100,12 @@ export class World {
   private readonly plates: UniqueDigits;
   private readonly permits: UniqueDigits;
   private readonly passports = new Map<string, UniqueDigits>();
-  private readonly identities = new Set<string>();
+  /**
+   * 32-bit hashes of (country, name, birth date) handed out: two foreigners must never share
+   * them (the loader would rightly merge them). A hash collision only costs a redraw, and
+   * numbers keep the set small at any scale.
+   */
+  private readonly identities = new Set<number>();
   private readonly badRows: BadRowPlanner;
 
   constructor(
@@ -251,8 +256,9 @@ export class World {
       const firstLat = rng.pick(sex === 'M' ? country.male : country.female);
       const birth = PERIOD.end - rng.int((opts.minAge ?? 18) * 365, (opts.maxAge ?? 58) * 365);
       const key = `${code}|${lastLat}|${firstLat}|${birth}`;
-      if (this.identities.has(key)) continue;
-      this.identities.add(key);
+      const hash = fnv1a(key);
+      if (this.identities.has(hash)) continue;
+      this.identities.add(hash);
       const uzbek = code === 'UZB';
       return {
         country,
@@ -574,6 +580,12 @@ export class World {
     };
     this.emitEvent(e.duty ? 'violationsDuty' : 'violations', e.on, isoDate(e.on), row, fc?.variant);
   }
+}
+
+function fnv1a(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h >>> 0;
 }
 
 export function personFullName(p: Person): string {
