@@ -1,12 +1,19 @@
 import type { Rng } from './rng.js';
 import type { Day } from './dates.js';
 import { airport, CITIES, cityByName, landCheckpointFor, type City } from './places.js';
-import { orgParty, type Foreigner, type Organization, type Person, type World } from './world.js';
+import {
+  orgParty,
+  type Foreigner,
+  type Organization,
+  type Party,
+  type Person,
+  type World,
+} from './world.js';
 
 /** The national carriers and bus operators that carry everyone (legitimate hubs). */
 export interface Carriers {
   rail: Organization;
-  airlines: Organization[];
+  airlines: { org: Organization; iata: string }[];
   buses: { org: Organization; plates: string[]; drivers: Person[]; city: City }[];
 }
 
@@ -21,17 +28,17 @@ export function createCarriers(w: World, scale: number): Carriers {
   });
   w.hub('railway', orgParty(rail));
   const airlines = [
-    ['АО «Эйр Астана»', 'airline'],
-    ['АО «Авиакомпания SCAT»', 'airline'],
-    ['АО «Qazaq Air»', 'aviation'],
-  ].map(([name, activity]) => {
+    ['АО «Эйр Астана»', 'airline', 'KC'],
+    ['АО «Авиакомпания SCAT»', 'airline', 'DV'],
+    ['АО «Qazaq Air»', 'aviation', 'IQ'],
+  ].map(([name, activity, iata]) => {
     const org = w.organization({
       name: name ?? '',
       activity: activity ?? 'airline',
       director: w.person(),
     });
     w.hub('airline', orgParty(org));
-    return org;
+    return { org, iata: iata ?? 'KC' };
   });
   const buses = [
     ['ТОО «Автовокзал Сайран»', 'Алматы'],
@@ -57,6 +64,12 @@ export function createCarriers(w: World, scale: number): Carriers {
     };
   });
   return { rail, airlines, buses };
+}
+
+/** A flight of one of the national airlines: its carrier and flight number. */
+export function flight(rng: Rng, c: Carriers): { carrier: Party; flightNo: string } {
+  const airline = rng.pick(c.airlines);
+  return { carrier: orgParty(airline.org), flightNo: `${airline.iata} ${rng.int(100, 999)}` };
 }
 
 export type Mode = 'air' | 'rail' | 'road' | 'foot';
@@ -98,8 +111,8 @@ export function crossBorder(
       on,
       direction,
       at: airport(rng),
-      carrier: orgParty(rng.pick(c.airlines)),
       country,
+      ...flight(rng, c),
     });
   } else if (mode === 'rail') {
     w.crossing({

@@ -255,6 +255,10 @@ export interface OutputFile {
   kind: Kind;
   format: 'csv' | 'jsonl';
   idPrefix: string;
+  /** Source-specific columns the contract does not know (the loader keeps them as `x_…`). */
+  extraColumns?: readonly string[];
+  /** Written the way a legacy Windows export is: UTF-8 BOM and an upper-case header. */
+  legacyExport?: boolean;
 }
 
 export const FILES = {
@@ -278,9 +282,21 @@ export const FILES = {
     format: 'csv',
     idPrefix: 'REG',
   },
-  crossings: { name: 'crossings.csv', kind: 'crossings', format: 'csv', idPrefix: 'CRS' },
+  crossings: {
+    name: 'crossings.csv',
+    kind: 'crossings',
+    format: 'csv',
+    idPrefix: 'CRS',
+    extraColumns: ['flight_no'],
+  },
   trips: { name: 'trips.csv', kind: 'trips', format: 'csv', idPrefix: 'TRP' },
-  tripsRail: { name: 'trips-rail.jsonl', kind: 'trips', format: 'jsonl', idPrefix: 'KTZ' },
+  tripsRail: {
+    name: 'trips-rail.jsonl',
+    kind: 'trips',
+    format: 'jsonl',
+    idPrefix: 'KTZ',
+    extraColumns: ['train_no', 'car_no'],
+  },
   employment: { name: 'employment.csv', kind: 'employment', format: 'csv', idPrefix: 'EMP' },
   petitions: {
     name: 'residence_petitions.csv',
@@ -288,7 +304,13 @@ export const FILES = {
     format: 'csv',
     idPrefix: 'PET',
   },
-  violations: { name: 'violations.csv', kind: 'violations', format: 'csv', idPrefix: 'AP' },
+  violations: {
+    name: 'violations.csv',
+    kind: 'violations',
+    format: 'csv',
+    idPrefix: 'AP',
+    legacyExport: true,
+  },
   violationsDuty: {
     name: 'violations-duty.jsonl',
     kind: 'violations',
@@ -297,3 +319,8 @@ export const FILES = {
   },
 } as const satisfies Record<string, OutputFile>;
 export type FileId = keyof typeof FILES;
+
+/** The columns a file is written with: its kind's, then its source-specific extras. */
+export function fileColumns(file: OutputFile): readonly string[] {
+  return [...SCHEMAS[file.kind].columns, ...(file.extraColumns ?? [])];
+}

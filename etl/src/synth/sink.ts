@@ -1,6 +1,6 @@
 import { appendFileSync, closeSync, openSync, readFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
-import { FILES, KINDS, SCHEMAS, type FileId, type Kind } from './schema.js';
+import { FILES, SCHEMAS, fileColumns, type FileId, type OutputFile } from './schema.js';
 import type { BadRowReason } from './noise.js';
 
 /** One row as column → text; absent or '' = empty cell. */
@@ -54,8 +54,11 @@ interface Bucket {
 }
 
 const BUCKET_BYTES = 64 * 1024;
-const COLUMN_SETS: ReadonlyMap<Kind, ReadonlySet<string>> = new Map(
-  KINDS.map((k) => [k, new Set(SCHEMAS[k].columns)]),
+const COLUMNS: ReadonlyMap<FileId, readonly string[]> = new Map(
+  (Object.keys(FILES) as FileId[]).map((id) => [id, fileColumns(FILES[id])]),
+);
+const COLUMN_SETS: ReadonlyMap<FileId, ReadonlySet<string>> = new Map(
+  [...COLUMNS].map(([id, columns]) => [id, new Set(columns)]),
 );
 const WRITE_CHARS = 1024 * 1024;
 
@@ -96,15 +99,15 @@ export class DropSink {
   constructor(private readonly stagingDir: string) {}
 
   emit(file: FileId, bucketKey: string, sortKey: string, row: Row, mark?: RowMark): void {
-    const schema = SCHEMAS[FILES[file].kind];
-    const known = COLUMN_SETS.get(FILES[file].kind) ?? new Set<string>();
+    const columns = COLUMNS.get(file) ?? [];
+    const known = COLUMN_SETS.get(file) ?? new Set<string>();
     for (const column in row) {
       if (!known.has(column)) {
         throw new RangeError(`synth: ${FILES[file].name} has no column ${column}`);
       }
     }
     const cells = [sortKey, String(this.seq++), mark ? JSON.stringify(mark) : ''];
-    for (const c of schema.columns) cells.push(row[c] ?? '');
+    for (const c of columns) cells.push(row[c] ?? '');
     const line = cells.join(SEP);
     const id = `${file}~${bucketKey}`;
     let bucket = this.buckets.get(id);
@@ -150,8 +153,9 @@ export class DropSink {
   writeFiles(outDir: string): WrittenDrop {
     const result: WrittenDrop = { rowsPerFile: {}, badRows: [], identityVariants: [] };
     for (const fileId of Object.keys(FILES) as FileId[]) {
-      const file = FILES[fileId];
+      const file: OutputFile = FILES[fileId];
       const schema = SCHEMAS[file.kind];
+      const columns = COLUMNS.get(fileId) ?? [];
       const buckets = [...this.buckets.values()]
         .filter((b) => b.file === fileId)
         .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
@@ -159,7 +163,8 @@ export class DropSink {
       const out = new ChunkedWriter(fd);
       let line = 0;
       if (file.format === 'csv') {
-        out.write(schema.columns.join(',') + '\n');
+        const header = columns.join(',');
+        out.write(file.legacyExport ? `\ufeff${header.toUpperCase()}\n` : `${header}\n`);
         line = 1;
       }
       const idIndex = schema.idColumn === null ? -1 : schema.columns.indexOf(schema.idColumn);
@@ -180,7 +185,7 @@ export class DropSink {
             out.write(values.map(csvCell).join(',') + '\n');
           } else {
             const object: Record<string, string> = {};
-            schema.columns.forEach((c, i) => {
+            columns.forEach((c, i) => {
               const v = values[i];
               if (v !== undefined && v !== '') object[c] = v;
             });

@@ -75,7 +75,7 @@ describe('a drop at scale 1', SLOW, () => {
     const bad = new Map(truth.badRows.map((b) => [`${b.file}:${b.line}`, b]));
     const failures: string[] = [];
     for (const r of rows) {
-      const problems = checkRow(r.kind, r.row);
+      const problems = checkRow(r.kind, r.row, r.extraColumns);
       const expected = bad.get(`${r.file}:${r.line}`);
       if (expected) {
         expect(problems, `${r.file}:${r.line}`).toEqual([

@@ -477,6 +477,8 @@ export class World {
     plate?: string | null;
     carrier?: Party | null;
     country: string;
+    /** Flight number of an air crossing (a source-specific column of the border service). */
+    flightNo?: string;
   }): void {
     const rng = this.rng;
     const fc = this.foreignerColumns(e.f, e.on);
@@ -491,6 +493,7 @@ export class World {
       from_country: e.direction === 'entry' ? e.country : 'KAZ',
       to_country: e.direction === 'entry' ? 'KAZ' : e.country,
       ...fc.cells,
+      flight_no: e.flightNo ?? '',
     };
     this.emitEvent('crossings', e.on, crossedAt, row, fc.variant);
   }
@@ -503,6 +506,7 @@ export class World {
     plate?: string | null;
     carrier: Party;
     driver?: Person | null;
+    /** A КТЖ manifest row (JSONL, with the train and car numbers). */
     rail?: boolean;
   }): void {
     const rng = this.rng;
@@ -515,6 +519,7 @@ export class World {
       ...this.partyColumns('carrier', e.carrier),
       driver_iin: e.driver ? e.driver.iin : '',
       ...fc.cells,
+      ...(e.rail ? { train_no: trainNumber(e.from, e.to), car_no: String(rng.int(1, 18)) } : {}),
     };
     this.emitEvent(e.rail ? 'tripsRail' : 'trips', e.on, isoDate(e.on), row, fc.variant);
   }
@@ -580,6 +585,12 @@ export class World {
     };
     this.emitEvent(e.duty ? 'violationsDuty' : 'violations', e.on, isoDate(e.on), row, fc?.variant);
   }
+}
+
+/** КТЖ's train number of a route (one train a route, so travellers share it). */
+function trainNumber(from: City, to: City): string {
+  const n = (fnv1a(`${from.ru}>${to.ru}`) % 180) + 1;
+  return `${String(n).padStart(3, '0')}${n % 2 === 0 ? 'Т' : 'Х'}`;
 }
 
 function fnv1a(text: string): number {

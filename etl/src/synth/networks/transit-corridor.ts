@@ -1,6 +1,6 @@
 import { ARTICLE } from '../articles.js';
 import { firmName } from '../background.js';
-import { type Carriers } from '../journeys.js';
+import { flight, type Carriers } from '../journeys.js';
 import { airport, checkpoint, cityByName } from '../places.js';
 import { asParty, orgParty, type World } from '../world.js';
 import { beforeEnd, channelMigrant, migrantFate, NetworkRecord, plantedDay } from './plant.js';
@@ -68,8 +68,8 @@ export function transitCorridor(w: World, c: Carriers, id: string): NetworkRecor
           on: day,
           direction: 'entry',
           at: airport(rng),
-          carrier: orgParty(rng.pick(c.airlines)),
           country: f.country.code,
+          ...flight(rng, c),
         });
       } else {
         w.crossing({

@@ -45,12 +45,17 @@ function binProblem(bin: string): 'format' | 'bin-control-digit' | null {
 }
 
 /** Every problem of one row (an empty list for a valid row). */
-export function checkRow(kind: Kind, row: Readonly<Record<string, string>>): Problem[] {
+export function checkRow(
+  kind: Kind,
+  row: Readonly<Record<string, string>>,
+  extraColumns: readonly string[] = [],
+): Problem[] {
   const schema = SCHEMAS[kind];
   const problems: Problem[] = [];
   const value = (c: string): string => row[c] ?? '';
   for (const column of Object.keys(row)) {
-    if (!schema.columns.includes(column)) problems.push({ field: column, reason: 'format' });
+    if (!schema.columns.includes(column) && !extraColumns.includes(column))
+      problems.push({ field: column, reason: 'format' });
   }
   for (const c of schema.required)
     if (value(c) === '') problems.push({ field: c, reason: 'required' });
