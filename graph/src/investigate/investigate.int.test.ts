@@ -173,8 +173,9 @@ describe('profile', () => {
         }),
       ]),
     );
-    expect(p.networks[0]).toMatchObject({ role: 'organizer', organizerRank: 1 });
+    expect(p.networks[0]).toMatchObject({ role: 'director', organizerRank: 1 });
     expect(p.networks[0]?.why.length).toBe(2);
+    expect(p.networks[0]?.why[0]).toMatch(/^директор или учредитель 2 фирм/);
   });
 
   it('windows and limits facts', async () => {
