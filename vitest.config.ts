@@ -25,6 +25,18 @@ export default defineConfig({
           hookTimeout: 300_000,
         },
       },
+      {
+        test: {
+          ...common,
+          name: 'e2e',
+          include: ['web/e2e/**/*.e2e.test.ts'],
+          // `arna start` on a small drop (own Neo4j, API, production web build) + Chromium.
+          globalSetup: ['web/e2e/global-setup.ts'],
+          fileParallelism: false,
+          testTimeout: 180_000,
+          hookTimeout: 900_000,
+        },
+      },
     ],
   },
 });

@@ -38,8 +38,11 @@ const demoUsers: { username: string; role: Role; password: string }[] = [
 ];
 
 const webDir = path.join(repoRoot, 'web');
-/** Its own build directory under .next (ignored by git, ESLint and Prettier). */
-const webDistDir = '.next/arna';
+/**
+ * Its own build directory under .next (ignored by git, ESLint and Prettier); the e2e tests
+ * and the UI benchmark set `ARNA_WEB_DIST_DIR` to build beside it.
+ */
+const defaultDistDir = process.env['ARNA_WEB_DIST_DIR'] ?? '.next/arna';
 const step = (text: string) => console.log(`\n▸ ${text}`);
 
 export function registerStartCommands(program: Command): void {
@@ -111,20 +114,31 @@ async function start(options: StartOptions): Promise<void> {
     const apiPort = await choosePort(Number(options.apiPort));
     const apiUrl = `http://127.0.0.1:${apiPort}`;
     // The web build runs while the data is prepared: it needs only the API's address.
-    const build = buildWeb(apiUrl, options.rebuild);
+    const build = buildWeb({ apiUrl, force: options.rebuild });
 
     await ensureData(executor, Number(options.scale), Number(options.seed));
     await ensureDemoUsers(executor);
 
     step('API');
+    const signalHandlers = new Set([
+      ...process.listeners('SIGINT'),
+      ...process.listeners('SIGTERM'),
+    ]);
     const api: ApiServer = await startApiServer({ executor, port: apiPort });
+    // Apollo stops itself on SIGINT/SIGTERM and re-raises the signal, which would kill this
+    // process before Neo4j and the web app are stopped; the API is closed in order below.
+    for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+      for (const listener of process.listeners(signal)) {
+        if (!signalHandlers.has(listener)) process.removeListener(signal, listener);
+      }
+    }
     stops.push({ name: 'API', stop: () => api.close() });
     console.log(`API listening on ${api.url}/graphql`);
 
     step('Web app');
     await build;
     const webPort = await choosePort(Number(options.webPort));
-    const web = await startWeb(apiUrl, webPort);
+    const web = await startWeb({ apiUrl, port: webPort });
     stops.push({ name: 'web app', stop: () => stopChild(web) });
     web.once('exit', (code) => {
       if (!stopping) {
@@ -195,32 +209,47 @@ async function ensureDemoUsers(executor: Executor): Promise<void> {
   }
 }
 
+export interface WebAppOptions {
+  /** Where the web app's rewrites send `/graphql`, `/briefs/*` and `/csrf`. */
+  apiUrl: string;
+  /** Build directory relative to web/ (default `.next/arna`). */
+  distDir?: string;
+  /** Extra environment of the Next process. */
+  env?: Record<string, string>;
+}
+
 /**
- * `next build` into `web/.next/arna`, skipped when a stamp says the same sources were built
- * for the same API address (the rewrites are fixed at build time).
+ * `next build`, skipped when a stamp says the same sources were built for the same API
+ * address (the rewrites are fixed at build time). A type error fails the build.
  */
-async function buildWeb(apiUrl: string, force: boolean): Promise<void> {
-  const stampFile = path.join(webDir, webDistDir, 'arna-build-stamp');
-  const stamp = webSourceHash(apiUrl);
-  if (!force && existsSync(stampFile) && readFileSync(stampFile, 'utf8') === stamp) {
+export async function buildWeb(options: WebAppOptions & { force?: boolean }): Promise<void> {
+  const distDir = options.distDir ?? defaultDistDir;
+  const stampFile = path.join(webDir, distDir, 'arna-build-stamp');
+  const stamp = webSourceHash(options.apiUrl);
+  if (!options.force && existsSync(stampFile) && readFileSync(stampFile, 'utf8') === stamp) {
     console.log('(web) cached build is up to date');
     return;
   }
   console.log('(web) building the web app (next build)…');
   const started = Date.now();
-  const child = spawnNext(['build'], apiUrl);
+  const child = spawnNext(['build'], { ...options, distDir });
   const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
   if (code !== 0) throw new Error(`next build failed (exit ${code}); see the output above`);
   writeFileSync(stampFile, stamp);
   console.log(`(web) built in ${((Date.now() - started) / 1000).toFixed(0)} s`);
 }
 
-async function startWeb(apiUrl: string, port: number): Promise<ChildProcess> {
-  const child = spawnNext(['start', '--port', String(port), '--hostname', '127.0.0.1'], apiUrl);
+/** `next start` on 127.0.0.1:`port`; resolves once the login page answers. */
+export async function startWeb(options: WebAppOptions & { port: number }): Promise<ChildProcess> {
+  const distDir = options.distDir ?? defaultDistDir;
+  const child = spawnNext(['start', '--port', String(options.port), '--hostname', '127.0.0.1'], {
+    ...options,
+    distDir,
+  });
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`next start exited with code ${child.exitCode}`);
-    const ok = await fetch(`http://127.0.0.1:${port}/login`).then(
+    const ok = await fetch(`http://127.0.0.1:${options.port}/login`).then(
       (response) => response.ok,
       () => false,
     );
@@ -228,17 +257,18 @@ async function startWeb(apiUrl: string, port: number): Promise<ChildProcess> {
     await new Promise((resolve) => setTimeout(resolve, 300));
   }
   await stopChild(child);
-  throw new Error(`the web app did not answer on port ${port} within 60 s`);
+  throw new Error(`the web app did not answer on port ${options.port} within 60 s`);
 }
 
-function spawnNext(args: string[], apiUrl: string): ChildProcess {
+function spawnNext(args: string[], options: WebAppOptions & { distDir: string }): ChildProcess {
   const nextBin = createRequire(path.join(webDir, 'package.json')).resolve('next/dist/bin/next');
   const child = spawn(process.execPath, [nextBin, ...args], {
     cwd: webDir,
     env: {
       ...process.env,
-      ARNA_API_URL: apiUrl,
-      ARNA_WEB_DIST_DIR: webDistDir,
+      ...options.env,
+      ARNA_API_URL: options.apiUrl,
+      ARNA_WEB_DIST_DIR: options.distDir,
       NEXT_TELEMETRY_DISABLED: '1',
       NODE_ENV: 'production',
     },
@@ -256,7 +286,7 @@ function spawnNext(args: string[], apiUrl: string): ChildProcess {
   return child;
 }
 
-async function stopChild(child: ChildProcess): Promise<void> {
+export async function stopChild(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return;
   const exited = new Promise((resolve) => child.once('exit', resolve));
   child.kill('SIGTERM');
@@ -266,7 +296,7 @@ async function stopChild(child: ChildProcess): Promise<void> {
 }
 
 /** The requested port, or a free one when 0 (Next needs a concrete port to be told). */
-async function choosePort(port: number): Promise<number> {
+export async function choosePort(port: number): Promise<number> {
   if (port !== 0) return port;
   return new Promise((resolve, reject) => {
     const server = createServer();

@@ -1,7 +1,8 @@
 'use client';
 
 import Link from 'next/link';
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
+import type { Locale } from '@/i18n/locales';
 import { entityProfile, expand } from '@/lib/api/investigate';
 import type { EntitySummary } from '@/lib/api/types';
 import { useApi } from '@/lib/api/use-api';
@@ -25,7 +26,8 @@ function EntityLink({ entity }: { entity: EntitySummary }) {
 export default function EntityProfileView({ entityRef }: { entityRef: string }) {
   const t = useTranslations('entity');
   const tKind = useTranslations('kinds');
-  const profile = useApi(() => entityProfile(entityRef, 500), [entityRef]);
+  const locale = useLocale() as Locale;
+  const profile = useApi(() => entityProfile(entityRef, locale, 500), [entityRef, locale]);
   const neighbourhood = useApi(() => expand([entityRef], { limit: 150 }), [entityRef]);
 
   if (profile.error) return <ErrorNote error={profile.error} />;

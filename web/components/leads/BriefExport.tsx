@@ -3,7 +3,9 @@
 import { useState } from 'react';
 import { useLocale, useTranslations } from 'next-intl';
 import { locales, type Locale } from '@/i18n/locales';
-import { briefUrl } from '@/lib/api/brief';
+import { downloadBrief } from '@/lib/api/brief';
+import { ApiError } from '@/lib/api/errors';
+import ErrorNote from '@/components/ui/ErrorNote';
 
 const names: Record<Locale, string> = { ru: 'Русский', kk: 'Қазақша', en: 'English' };
 
@@ -11,6 +13,26 @@ const names: Record<Locale, string> = { ru: 'Русский', kk: 'Қазақш�
 export default function BriefExport({ networkId }: { networkId: string }) {
   const t = useTranslations('brief');
   const [lang, setLang] = useState<Locale>(useLocale() as Locale);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<ApiError | undefined>(undefined);
+
+  async function exportBrief() {
+    setBusy(true);
+    setError(undefined);
+    try {
+      const pdf = await downloadBrief(networkId, lang);
+      const link = document.createElement('a');
+      link.href = URL.createObjectURL(pdf);
+      link.download = `arna-brief-${networkId}-${lang}.pdf`;
+      link.click();
+      setTimeout(() => URL.revokeObjectURL(link.href), 60_000);
+    } catch (failure) {
+      setError(failure instanceof ApiError ? failure : new ApiError('INTERNAL', String(failure)));
+    } finally {
+      setBusy(false);
+    }
+  }
+
   return (
     <div className="brief-export" data-testid="brief-export">
       <select
@@ -24,15 +46,10 @@ export default function BriefExport({ networkId }: { networkId: string }) {
           </option>
         ))}
       </select>
-      <a
-        className="button small primary"
-        href={briefUrl(networkId, lang)}
-        target="_blank"
-        rel="noopener"
-        download={`arna-brief-${networkId}-${lang}.pdf`}
-      >
-        {t('export')}
-      </a>
+      <button type="button" className="button small primary" onClick={exportBrief} disabled={busy}>
+        {busy ? t('rendering') : t('export')}
+      </button>
+      {error && <ErrorNote error={error} />}
     </div>
   );
 }

@@ -1,7 +1,8 @@
 'use client';
 
 import Link from 'next/link';
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
+import type { Locale } from '@/i18n/locales';
 import { entityProfile } from '@/lib/api/investigate';
 import type { EntityProfile, Organizer } from '@/lib/api/types';
 import { useApi } from '@/lib/api/use-api';
@@ -28,10 +29,11 @@ interface Props {
 export default function EntityPanel(props: Props) {
   const t = useTranslations('panel');
   const tKind = useTranslations('kinds');
+  const locale = useLocale() as Locale;
   const { entityRef, attributes, organizer } = props;
   const profile = useApi<EntityProfile | undefined>(
-    () => (props.live ? entityProfile(entityRef, 40) : Promise.resolve(undefined)),
-    [entityRef, props.live],
+    () => (props.live ? entityProfile(entityRef, locale, 40) : Promise.resolve(undefined)),
+    [entityRef, props.live, locale],
   );
 
   return (

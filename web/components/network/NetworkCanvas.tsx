@@ -34,6 +34,28 @@ const EntityNodeProgram = createNodeCompoundProgram([
   }),
 ]);
 
+const largeGraphEdges = 5_000;
+
+/** `window.arnaNetwork` while a network is on screen. */
+export interface NetworkInspector {
+  /** `performance.now()` when sigma finished its first frame. */
+  firstFrameAt: number | undefined;
+  frames: number;
+  /** Every node with its position in CSS pixels of the canvas. */
+  nodes(): {
+    ref: string;
+    kind: string;
+    role?: string;
+    organizer: boolean;
+    x: number;
+    y: number;
+    hidden: boolean;
+  }[];
+  /** Moves the camera by a fraction of the graph extent (0..1). */
+  pan(dx: number, dy: number): void;
+}
+type InspectableWindow = Window & { arnaNetwork?: NetworkInspector };
+
 export interface NetworkCanvasHandle {
   fit(): void;
   zoomIn(): void;
@@ -89,6 +111,10 @@ export default function NetworkCanvas({
       labelColor: { color: '#1f2733' },
       defaultEdgeColor: '#c3cad2',
       zIndex: true,
+      // On big graphs, edges and labels are hidden while the camera moves: panning stays
+      // fluid on weak (software) WebGL and they come back as soon as it stops.
+      hideEdgesOnMove: graph.size > largeGraphEdges,
+      hideLabelsOnMove: graph.size > largeGraphEdges,
       minCameraRatio: 0.02,
       maxCameraRatio: 8,
       nodeReducer: (ref, data) => {
@@ -156,10 +182,45 @@ export default function NetworkCanvas({
     renderer.on('clickStage', () => callbacks.current.onSelect(undefined, false));
     renderer.on('enterNode', ({ node }) => callbacks.current.onHover(node));
     renderer.on('leaveNode', () => callbacks.current.onHover(undefined));
-    renderer.once('afterRender', () => callbacks.current.onFirstFrame?.());
+    renderer.once('afterRender', () => {
+      inspector.firstFrameAt = performance.now();
+      callbacks.current.onFirstFrame?.();
+    });
+    renderer.on('afterRender', () => {
+      inspector.frames += 1;
+    });
+    // Read-only view of what is drawn where, for the e2e tests and the UI benchmark.
+    const inspector: NetworkInspector = {
+      firstFrameAt: undefined,
+      frames: 0,
+      nodes: () =>
+        graph.mapNodes((ref, attributes) => {
+          const display = renderer.getNodeDisplayData(ref);
+          const point = display
+            ? renderer.framedGraphToViewport(display)
+            : { x: Number.NaN, y: Number.NaN };
+          return {
+            ref,
+            kind: attributes.kind,
+            role: attributes.role,
+            organizer: attributes.organizerRank !== undefined || attributes.organizer === true,
+            x: point.x,
+            y: point.y,
+            hidden: display?.hidden ?? true,
+          };
+        }),
+      pan: (dx, dy) => {
+        const camera = renderer.getCamera();
+        const state = camera.getState();
+        camera.setState({ ...state, x: state.x + dx, y: state.y + dy });
+      },
+    };
+    (window as InspectableWindow).arnaNetwork = inspector;
     element.dataset['ready'] = 'true';
 
     return () => {
+      if ((window as InspectableWindow).arnaNetwork === inspector)
+        delete (window as InspectableWindow).arnaNetwork;
       clearTimeout(layoutTimer.current);
       layout.current?.kill();
       layout.current = null;
@@ -203,7 +264,13 @@ export default function NetworkCanvas({
       stopLayout,
       isLayoutRunning: () => layout.current?.isRunning() ?? false,
       refresh: () => sigma.current?.refresh({ skipIndexation: true }),
-      graphChanged: () => sigma.current?.refresh(),
+      graphChanged: () => {
+        const renderer = sigma.current;
+        if (!renderer) return;
+        renderer.setSetting('hideEdgesOnMove', graph.size > largeGraphEdges);
+        renderer.setSetting('hideLabelsOnMove', graph.size > largeGraphEdges);
+        renderer.refresh();
+      },
       focus: (nodeRef) => {
         const renderer = sigma.current;
         if (!renderer || !graph.hasNode(nodeRef)) return;

@@ -1,3 +1,4 @@
+import type { Locale } from '@/i18n/locales';
 import { kindOfRef } from '@/lib/graph/refs';
 import { gql } from './client';
 import { graphViewFields, reshapeGraphView, type WireGraphView } from './subgraph';
@@ -118,10 +119,14 @@ export async function shortestPaths(
   };
 }
 
-export async function entityProfile(ref: string, factsLimit = 200): Promise<EntityProfile> {
+export async function entityProfile(
+  ref: string,
+  locale: Locale,
+  factsLimit = 200,
+): Promise<EntityProfile> {
   const data = await gql<{ entity: WireProfile }>(
-    `query Entity($ref: String!, $factsLimit: Int) {
-      entity(ref: $ref, factsLimit: $factsLimit) {
+    `query Entity($ref: String!, $factsLimit: Int, $lang: Lang) {
+      entity(ref: $ref, factsLimit: $factsLimit, lang: $lang) {
         entity { ${summary} properties ${source} }
         identity {
           names
@@ -136,7 +141,7 @@ export async function entityProfile(ref: string, factsLimit = 200): Promise<Enti
         networks { networkId rank score role organizerRank why }
       }
     }`,
-    { ref, factsLimit },
+    { ref, factsLimit, lang: locale.toUpperCase() },
   );
   const wire = data.entity;
   return {

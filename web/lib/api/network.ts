@@ -1,18 +1,17 @@
-import { expand } from './investigate';
+import { gql } from './client';
+import { graphViewFields, reshapeGraphView, type WireGraphView } from './subgraph';
 import type { Lead, SubGraph } from './types';
 
 /**
- * The network view of a lead: its members and the links among them and their immediate
- * context, from the investigation API; roles and organizer ranks are this network's.
+ * The network view of a lead: its members and the records between them (investigation
+ * `networkGraph`), with this network's roles and organizer ranks.
  */
-export async function leadGraph(lead: Lead, limit = 500): Promise<SubGraph> {
-  const refs = [
-    ...new Set([
-      ...lead.organizers.map((organizer) => organizer.ref),
-      ...lead.members.map((member) => member.ref),
-    ]),
-  ];
-  const view = await expand(refs, { limit, networkId: lead.id });
+export async function leadGraph(lead: Lead): Promise<SubGraph> {
+  const data = await gql<{ networkGraph: WireGraphView }>(
+    `query NetworkGraph($networkId: ID!) { networkGraph(networkId: $networkId) { ${graphViewFields} } }`,
+    { networkId: lead.id },
+  );
+  const view = reshapeGraphView(data.networkGraph, lead.id);
   const organizerRank = new Map(
     lead.organizers.map((organizer, index) => [organizer.ref, index + 1]),
   );

@@ -1,0 +1,141 @@
+import { chromium, type Page } from 'playwright-core';
+import { buildWeb, choosePort, startWeb, stopChild } from '../cli/src/commands/start.js';
+
+/**
+ * UI benchmark of the network view, in headless Debian Chromium (software WebGL: no GPU
+ * here): time from navigation to sigma's first rendered frame, and frame times while the
+ * camera pans, for a 5,000-node / 20,000-edge network against a 1,000 / 4,000 reference
+ * measured in the same run. The networks are synthetic (`/bench/network`, served only with
+ * ARNA_WEB_BENCH=1), so the API and the database play no part.
+ */
+const sizes = [
+  { nodes: 1_000, edges: 4_000 },
+  { nodes: 5_000, edges: 20_000 },
+];
+const runs = 3;
+const panMs = 4_000;
+const chromiumArgs = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+interface Measure {
+  firstFrameMs: number;
+  frameMedianMs: number;
+  frameP95Ms: number;
+  fps: number;
+}
+
+/** The page's globals this script touches (bench/ has no DOM typings). */
+interface BenchWindow {
+  arnaNetwork?: { firstFrameAt: number | undefined };
+}
+
+/**
+ * Pans the camera a little on every animation frame for `ms` and returns the frame intervals.
+ * A string, because tsx's name helpers do not exist inside the page.
+ */
+function panScript(ms: number): string {
+  return `new Promise((resolve) => {
+    const out = [];
+    let last = performance.now();
+    const end = last + ${ms};
+    let step = 0;
+    const tick = (now) => {
+      out.push(now - last);
+      last = now;
+      step += 1;
+      window.arnaNetwork.pan(Math.sin(step / 15) * 0.004, Math.cos(step / 15) * 0.004);
+      if (now < end) requestAnimationFrame(tick);
+      else resolve(out.slice(1));
+    };
+    requestAnimationFrame(tick);
+  })`;
+}
+
+function quantile(values: number[], q: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? Number.NaN;
+}
+
+async function measure(page: Page, base: string, nodes: number, edges: number): Promise<Measure> {
+  await page.goto(`${base}/bench/network?nodes=${nodes}&edges=${edges}`, { waitUntil: 'commit' });
+  await page.waitForFunction(
+    () => (globalThis as unknown as BenchWindow).arnaNetwork?.firstFrameAt !== undefined,
+    undefined,
+    {
+      timeout: 120_000,
+    },
+  );
+  // performance.now() counts from the navigation's time origin.
+  const firstFrameMs = await page.evaluate(
+    () => (globalThis as unknown as BenchWindow).arnaNetwork?.firstFrameAt ?? Number.NaN,
+  );
+  // Stop ForceAtlas2 so panning is measured on a still layout.
+  const stop = page.getByRole('button', { name: /Остановить укладку|Stop layout/ });
+  if (await stop.count()) await stop.click();
+  await page
+    .locator('.explorer-toolbar .stats', { hasNotText: 'укладка' })
+    .waitFor({ timeout: 60_000 });
+  await page.waitForTimeout(800);
+  const deltas = (await page.evaluate(panScript(panMs))) as number[];
+  return {
+    firstFrameMs,
+    frameMedianMs: quantile(deltas, 0.5),
+    frameP95Ms: quantile(deltas, 0.95),
+    fps: (deltas.length / deltas.reduce((sum, delta) => sum + delta, 0)) * 1000,
+  };
+}
+
+const distDir = '.next/bench';
+const apiUrl = 'http://127.0.0.1:9'; // unused: the bench page calls no API
+await buildWeb({ apiUrl, distDir });
+const port = await choosePort(0);
+const web = await startWeb({ apiUrl, port, distDir, env: { ARNA_WEB_BENCH: '1' } });
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: chromiumArgs });
+try {
+  const results = new Map<number, Measure[]>();
+  for (let run = 0; run < runs; run += 1) {
+    for (const size of sizes) {
+      const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+      const result = await measure(page, `http://127.0.0.1:${port}`, size.nodes, size.edges);
+      await page.close();
+      results.set(size.nodes, [...(results.get(size.nodes) ?? []), result]);
+    }
+  }
+  const median = (values: number[]) => quantile(values, 0.5);
+  const summary = sizes.map((size) => {
+    const all = results.get(size.nodes) ?? [];
+    return {
+      ...size,
+      firstFrameMs: median(all.map((m) => m.firstFrameMs)),
+      frameMedianMs: median(all.map((m) => m.frameMedianMs)),
+      frameP95Ms: median(all.map((m) => m.frameP95Ms)),
+      fps: median(all.map((m) => m.fps)),
+    };
+  });
+  console.log(
+    `headless Chromium ${browser.version()}, software WebGL, viewport 1440×900, median of ${runs} runs`,
+  );
+  console.log('nodes  edges   first frame   pan frame median   pan frame p95   pan fps');
+  for (const row of summary) {
+    console.log(
+      `${String(row.nodes).padStart(5)}  ${String(row.edges).padStart(6)}  ${row.firstFrameMs.toFixed(0).padStart(8)} ms  ${row.frameMedianMs.toFixed(1).padStart(12)} ms  ${row.frameP95Ms.toFixed(1).padStart(10)} ms  ${row.fps.toFixed(1).padStart(7)}`,
+    );
+  }
+  const [reference, target] = summary;
+  if (reference && target) {
+    console.log(
+      `5,000 / 1,000 nodes: first frame ×${(target.firstFrameMs / reference.firstFrameMs).toFixed(2)}, pan frame median ×${(target.frameMedianMs / reference.frameMedianMs).toFixed(2)}`,
+    );
+  }
+} finally {
+  await browser.close();
+  await stopChild(web);
+}
