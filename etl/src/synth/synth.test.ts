@@ -7,6 +7,8 @@ import { RISK_COUNTRIES } from './countries.js';
 import { TYPOLOGIES, type DropTruth } from './truth.js';
 import { readDrop, type DropRow } from './test-support/read-drop.js';
 import { checkRow } from './test-support/contract-check.js';
+import { KINDS as LOADER_KINDS, validateRow } from '../index.js';
+import { ValidationError } from '../errors.js';
 
 const root = mkdtempSync(join(tmpdir(), 'arna-synth-test-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -92,6 +94,25 @@ describe('a drop at scale 1', SLOW, () => {
     for (const r of ['date', 'country', 'enum']) expect(reasons.has(r), r).toBe(true);
     expect(reasons.has('required') || reasons.has('party')).toBe(true);
     expect(new Set(truth.badRows.map((b) => b.file)).size).toBeGreaterThanOrEqual(8);
+  });
+
+  it("the loader's validator rejects exactly the truth file's bad rows, with the same field and reason", () => {
+    const bad = new Map(truth.badRows.map((b) => [`${b.file}:${b.line}`, b]));
+    const disagreements: string[] = [];
+    for (const r of rows) {
+      let rejected: ValidationError | null = null;
+      try {
+        validateRow(LOADER_KINDS[r.kind], r.row, r.file, r.line);
+      } catch (error) {
+        if (!(error instanceof ValidationError)) throw error;
+        rejected = error;
+      }
+      const expected = bad.get(`${r.file}:${r.line}`);
+      const got = rejected ? `${rejected.field}/${rejected.reason}` : 'accepted';
+      const want = expected ? `${expected.field}/${expected.reason}` : 'accepted';
+      if (got !== want) disagreements.push(`${r.file}:${r.line} loader ${got}, truth ${want}`);
+    }
+    expect(disagreements.slice(0, 5)).toEqual([]);
   });
 
   it('gives every record a unique id', () => {

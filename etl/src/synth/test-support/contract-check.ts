@@ -1,4 +1,4 @@
-import { idControlDigit } from '../ids.js';
+import { checkBin, checkIin } from '../../index.js';
 import { KNOWN_CODES } from '../countries.js';
 import { FOREIGNER_REQUIRED, SCHEMAS, type Kind } from '../schema.js';
 import type { BadRowReason } from '../noise.js';
@@ -24,24 +24,15 @@ function isDateTime(text: string): boolean {
   return m !== null && isCalendarDate(m[1] ?? '');
 }
 
-function hasValidControl(id: string): boolean {
-  return /^\d{12}$/.test(id) && idControlDigit(id.slice(0, 11)) === Number(id[11]);
-}
-
+/** ИИН/БИН checks come from the loader's own validator (`@arna/etl`), not a second copy. */
 function iinProblem(iin: string): 'format' | 'iin-control-digit' | null {
-  if (!/^\d{12}$/.test(iin)) return 'format';
-  const century = Number(iin[6]);
-  if (century < 1 || century > 6) return 'format';
-  const year = 1800 + 100 * Math.floor((century - 1) / 2) + Number(iin.slice(0, 2));
-  if (!isCalendarDate(`${year}-${iin.slice(2, 4)}-${iin.slice(4, 6)}`)) return 'format';
-  return hasValidControl(iin) ? null : 'iin-control-digit';
+  const problem = checkIin(iin);
+  return problem === null ? null : problem === 'control-digit' ? 'iin-control-digit' : 'format';
 }
 
 function binProblem(bin: string): 'format' | 'bin-control-digit' | null {
-  if (!/^\d{12}$/.test(bin)) return 'format';
-  const type = Number(bin[4]);
-  if (type < 4 || type > 6) return 'format';
-  return hasValidControl(bin) ? null : 'bin-control-digit';
+  const problem = checkBin(bin);
+  return problem === null ? null : problem === 'control-digit' ? 'bin-control-digit' : 'format';
 }
 
 /** Every problem of one row (an empty list for a valid row). */
