@@ -1,22 +1,40 @@
 // Writes the Louvain community of each projected entity back to its node (MODEL.md:
-// `communityId`). Params: $rows = [{ref, c}], $runId. One batch per transaction.
-UNWIND $rows AS row
-WITH row, split(row.ref, ':')[0] AS kind
-WITH row, kind, substring(row.ref, size(kind) + 1) AS key
-CALL (kind, key) {
-  MATCH (x:Person {iin: key}) WHERE kind = 'person' RETURN x
-  UNION
-  MATCH (x:Organization {bin: key}) WHERE kind = 'organization' RETURN x
-  UNION
-  MATCH (x:Foreigner {id: key}) WHERE kind = 'foreigner' RETURN x
-  UNION
-  MATCH (x:Address {key: key}) WHERE kind = 'address' RETURN x
-  UNION
-  MATCH (x:Phone {e164: key}) WHERE kind = 'phone' RETURN x
-  UNION
-  MATCH (x:Vehicle {plate: key}) WHERE kind = 'vehicle' RETURN x
-  UNION
-  MATCH (x:Document {key: key}) WHERE kind = 'document' RETURN x
+// `communityId`). Params: one list of {k: key, c: community} per kind ($person,
+// $organization, $foreigner, $address, $phone, $vehicle, $document) and $runId; one
+// index seek per row, one batch per transaction.
+CALL () {
+  UNWIND $person AS r
+  MATCH (x:Person {iin: r.k})
+  SET x.communityId = r.c, x.communityRunId = $runId
 }
-SET x.communityId = row.c, x.communityRunId = $runId
-RETURN count(*) AS written
+CALL () {
+  UNWIND $organization AS r
+  MATCH (x:Organization {bin: r.k})
+  SET x.communityId = r.c, x.communityRunId = $runId
+}
+CALL () {
+  UNWIND $foreigner AS r
+  MATCH (x:Foreigner {id: r.k})
+  SET x.communityId = r.c, x.communityRunId = $runId
+}
+CALL () {
+  UNWIND $address AS r
+  MATCH (x:Address {key: r.k})
+  SET x.communityId = r.c, x.communityRunId = $runId
+}
+CALL () {
+  UNWIND $phone AS r
+  MATCH (x:Phone {e164: r.k})
+  SET x.communityId = r.c, x.communityRunId = $runId
+}
+CALL () {
+  UNWIND $vehicle AS r
+  MATCH (x:Vehicle {plate: r.k})
+  SET x.communityId = r.c, x.communityRunId = $runId
+}
+CALL () {
+  UNWIND $document AS r
+  MATCH (x:Document {key: r.k})
+  SET x.communityId = r.c, x.communityRunId = $runId
+}
+RETURN 1 AS done

@@ -15,6 +15,9 @@ export { readLeads, readLead } from './read-leads.js';
 export { listPatterns, runPattern } from './patterns.js';
 export { loadDomainConfig, domainConfigPath, type DomainConfig } from './domain-config.js';
 export { renderReason, renderReasons, type Lang, type Reason } from './reasons.js';
+// For benchmarks and analysts: the graphology projection detection works on.
+export { projectForDetection, type Projection } from './projection.js';
+export { louvain, type Partition, type LouvainSettings } from '../analytics/louvain.js';
 export {
   DetectionConfigError,
   NetworkNotFoundError,

@@ -1,5 +1,6 @@
 import type { Executor } from '../db/executor.js';
 import { cypherFile } from '../db/cypher-files.js';
+import { kindOf } from './projection.js';
 
 export interface NetworkToPersist {
   id: string;
@@ -27,6 +28,7 @@ export interface RunToPersist {
 }
 
 const COMMUNITY_BATCH = 20_000;
+const KINDS = ['person', 'organization', 'foreigner', 'address', 'phone', 'vehicle', 'document'];
 const NETWORK_BATCH = 50;
 
 /**
@@ -35,11 +37,17 @@ const NETWORK_BATCH = 50;
  * transaction so readers never see a half-written run.
  */
 export async function persistRun(executor: Executor, run: RunToPersist): Promise<void> {
-  const rows = Object.entries(run.communityOf).map(([ref, c]) => ({ ref, c }));
-  for (let i = 0; i < rows.length; i += COMMUNITY_BATCH) {
+  const entries = Object.entries(run.communityOf);
+  for (let i = 0; i < entries.length; i += COMMUNITY_BATCH) {
+    const byKind: Record<string, { k: string; c: number }[]> = Object.fromEntries(
+      KINDS.map((kind) => [kind, []]),
+    );
+    for (const [ref, c] of entries.slice(i, i + COMMUNITY_BATCH)) {
+      byKind[kindOf(ref)]?.push({ k: ref.slice(ref.indexOf(':') + 1), c });
+    }
     await executor.run(
       cypherFile('detect/write-community-ids'),
-      { rows: rows.slice(i, i + COMMUNITY_BATCH), runId: run.runId },
+      { ...byKind, runId: run.runId },
       { mode: 'write', label: 'detect:community-ids' },
     );
   }

@@ -1,6 +1,7 @@
 import Graph from 'graphology';
 import type { Executor } from '../db/executor.js';
 import { cypherFile } from '../db/cypher-files.js';
+import { loadDomainConfig } from './domain-config.js';
 
 /**
  * Why two projected nodes are linked: shared records (`event`), the register's director or
@@ -110,4 +111,10 @@ export async function project(
       return graph;
     },
   );
+}
+
+/** The projection detection runs on, with the weights and time limit of config/domain.json. */
+export async function projectForDetection(executor: Executor): Promise<Projection> {
+  const config = loadDomainConfig();
+  return project(executor, config.weights.projection, config.detection.patternTimeoutMs * 4);
 }

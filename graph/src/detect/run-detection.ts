@@ -63,27 +63,37 @@ export async function runDetection(
   );
 
   const ranked = await timed('scoring', async () => {
-    const candidates = buildCandidates(graph, partition, hits);
-    const refs = [...new Set(candidates.flatMap((c) => c.members))];
+    // Hub suppression only ever lowers a score, so the score without it is an upper bound:
+    // only candidates that could still make the cut are described (one query per batch).
+    const plausible = buildCandidates(graph, partition, hits)
+      .map((candidate) => ({
+        candidate,
+        bound: scoreNetwork(candidate, graph, new Map(), config).score,
+      }))
+      .filter((c) => c.bound >= config.detection.minNetworkScore)
+      .sort((a, b) => b.bound - a.bound)
+      .slice(0, config.detection.maxNetworks * 2)
+      .map((c) => c.candidate);
+    const refs = [...new Set(plausible.flatMap((c) => c.members))];
     const profiles = await describeMembers(executor, refs, config.violationArticles, timeoutMs);
     const verdicts = new Map<string, HubVerdict>();
     for (const [ref, profile] of profiles) {
       const verdict = classifyHub(profile, config);
       if (verdict.status !== 'none') verdicts.set(ref, verdict);
     }
-    const all: Ranked[] = candidates.map((candidate) => ({
-      candidate,
-      scored: scoreNetwork(candidate, graph, verdicts, config),
-      organizers: rankOrganizers(candidate, graph, profiles, verdicts, config),
-    }));
-    const kept = all
+    const kept = plausible
+      .map((candidate) => ({ candidate, scored: scoreNetwork(candidate, graph, verdicts, config) }))
       .filter((r) => r.scored.score >= config.detection.minNetworkScore)
       .sort(
         (a, b) =>
           b.scored.score - a.scored.score ||
           (a.candidate.members[0] ?? '').localeCompare(b.candidate.members[0] ?? ''),
       )
-      .slice(0, config.detection.maxNetworks);
+      .slice(0, config.detection.maxNetworks)
+      .map((r): Ranked => ({
+        ...r,
+        organizers: rankOrganizers(r.candidate, graph, profiles, verdicts, config),
+      }));
     return { kept, profiles };
   });
 
