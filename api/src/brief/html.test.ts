@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import type { Fact, GraphNode } from '@arna/graph/investigate';
+import type { BriefData } from './data.js';
+import { briefHtml } from './html.js';
+import { layoutGraph } from './layout.js';
+
+const node = (
+  ref: string,
+  kind: GraphNode['kind'],
+  label: string,
+  role: string,
+  organizerRank: number | null = null,
+): GraphNode => ({
+  ref,
+  kind,
+  label,
+  subtitle: null,
+  hop: 0,
+  date: null,
+  communityId: null,
+  networks: [{ networkId: 'net-1', role, organizerRank }],
+  organizer: organizerRank !== null,
+});
+
+const crossing: Fact = {
+  ref: 'crossing:C-1',
+  kind: 'crossing',
+  date: '2025-02-20',
+  properties: { direction: 'entry' },
+  source: { file: 'crossings.csv', line: 7, loadId: 'l1' },
+  participants: [
+    {
+      ref: 'foreigner:F1',
+      kind: 'foreigner',
+      label: 'AHMADI FARID',
+      subtitle: null,
+      role: 'foreigner',
+    },
+    {
+      ref: 'organization:200340023456',
+      kind: 'organization',
+      label: 'ТОО <b>Trans</b>',
+      subtitle: null,
+      role: 'carrier',
+    },
+  ],
+};
+
+function data(): BriefData {
+  return {
+    networkId: 'net-1',
+    lead: {
+      id: 'net-1',
+      rank: 1,
+      score: 0.875,
+      organizers: [{ kind: 'person', iin: '850101300123', why: ['директор 2 фирм'] }],
+      members: [],
+      patterns: [
+        { id: 'rubber-address', hits: 2, evidence: ['адрес: 3 иностранца (registrations.csv:12)'] },
+      ],
+      why: ['сообщество из 3 участников'],
+      size: 3,
+      runId: 'run-1',
+      firstSeenRunId: 'run-1',
+      changes: [],
+    },
+    graph: {
+      nodes: [
+        node('person:850101300123', 'person', 'Абенов Кайрат', 'organizer', 1),
+        node('organization:200340023456', 'organization', 'ТОО <b>Trans</b>', 'carrier'),
+        node('foreigner:F1', 'foreigner', 'AHMADI FARID', 'migrant'),
+      ],
+      edges: [
+        {
+          id: 'e1',
+          source: 'organization:200340023456',
+          target: 'foreigner:F1',
+          kind: 'crossing',
+          sourceRole: 'carrier',
+          targetRole: 'foreigner',
+          count: 1,
+          firstDate: '2025-02-20',
+          lastDate: '2025-02-20',
+          facts: [],
+        },
+      ],
+      truncated: false,
+    },
+    events: { subject: 'network:net-1', total: 1, facts: [crossing] },
+    patterns: new Map(),
+  };
+}
+
+const meta = (lang: 'ru' | 'kk' | 'en') => ({
+  lang,
+  purpose: 'УД № 1 <script>alert(1)</script>',
+  user: { username: 'supervisor', role: 'SUPERVISOR' },
+  generatedAt: new Date('2025-06-03T05:00:00Z'),
+});
+
+describe('briefHtml', () => {
+  it.each(['ru', 'kk', 'en'] as const)('fills every slot and escapes data (%s)', (lang) => {
+    const html = briefHtml(data(), meta(lang));
+    expect(html).not.toMatch(/\{\w+\}/);
+    expect(html).not.toContain('<script>');
+    expect(html).toContain('&lt;script&gt;');
+    expect(html).toContain('ТОО &lt;b&gt;Trans&lt;/b&gt;');
+    expect(html).toContain('<code>registrations.csv:12</code>');
+    expect(html).toContain('crossings.csv:7');
+    expect(html).toContain('<svg');
+  });
+
+  it('points to Art. 264 when the network crosses borders', () => {
+    expect(briefHtml(data(), meta('ru'))).toContain('ст. 264 УК РК');
+  });
+});
+
+describe('layoutGraph', () => {
+  it('is deterministic for a network and differs between seeds', () => {
+    const view = data().graph;
+    const a = layoutGraph(view, 'net-1');
+    expect(layoutGraph(view, 'net-1')).toEqual(a);
+    expect(layoutGraph(view, 'net-2')).not.toEqual(a);
+    for (const p of a.values()) expect(Number.isFinite(p.x) && Number.isFinite(p.y)).toBe(true);
+  });
+});
