@@ -27,6 +27,9 @@ function drop(
   return { dir, summary, truth };
 }
 
+const normalized = (passportNo: string | undefined): string =>
+  (passportNo ?? '').toUpperCase().replace(/[\s-]/g, '');
+
 function filesOf(dir: string): Map<string, Buffer> {
   return new Map(readdirSync(dir).map((f) => [f, readFileSync(join(dir, f))]));
 }
@@ -252,6 +255,14 @@ describe('a drop at scale 1', SLOW, () => {
       if (v.variant === 'reissue') expect(written).not.toBe(v.passport_no);
       else expect(written).toBe(v.passport_no);
     }
+    // A renewal always follows at least one row with the first passport.
+    const written = new Set(
+      rows.map((r) => `${r.row.passport_country}:${normalized(r.row.passport_no)}`),
+    );
+    const orphans = truth.identityVariants.filter(
+      (v) => !written.has(`${v.passport_country}:${v.passport_no}`),
+    );
+    expect(orphans).toEqual([]);
     expect(truth.documentConflicts.length).toBeGreaterThan(0);
     for (const c of truth.documentConflicts) {
       const holders = rows.filter(

@@ -55,6 +55,8 @@ export interface Foreigner {
   passportNo: string;
   /** A new passport from a date on: rows after it carry the new number. */
   reissue?: { no: string; from: Day };
+  /** Whether a row with the first passport has been written (a renewal needs one before it). */
+  originalSeen?: boolean;
   /** True for someone travelling on another person's passport number. */
   forged?: boolean;
 }
@@ -344,7 +346,7 @@ export class World {
     let lastLat = f.lastLat;
     let firstLat = f.firstLat;
     let variant: string | null = null;
-    if (f.reissue && on >= f.reissue.from) {
+    if (f.reissue && on >= f.reissue.from && f.originalSeen) {
       passportNo = f.reissue.no;
       variant = 'reissue';
     } else if (!f.forged && rng.chance(VARIANT_RATE)) {
@@ -390,6 +392,7 @@ export class World {
       birth_date: isoDate(f.birth),
       sex: f.sex,
     };
+    if (passportNo === f.passportNo || variant === 'passport-format') f.originalSeen = true;
     if (variant === null) return { cells };
     return {
       cells,
@@ -415,7 +418,7 @@ export class World {
     this.sink.emit(file, bucket, sortKey, row, mark.bad || mark.variant ? mark : undefined);
   }
 
-  /** The drop is an export of the period: earlier facts are not in it, later ones do not exist yet. */
+  /** Events are staged by month of their date. */
   private emitEvent(
     file: FileId,
     on: Day,
@@ -423,7 +426,6 @@ export class World {
     row: Record<string, string>,
     variant?: VariantMark,
   ): void {
-    if (on > PERIOD.end || on < PERIOD.start) return;
     this.emit(file, isoDate(on).slice(0, 7), sortKey, row, variant);
   }
 
@@ -435,6 +437,7 @@ export class World {
     stay?: Address | null;
     inviterPhone?: string;
   }): void {
+    if (!inPeriod(e.on)) return;
     const fc = this.foreignerColumns(e.f, e.on);
     const row: Record<string, string> = {
       issued_on: isoDate(e.on),
@@ -457,6 +460,7 @@ export class World {
     address: Address;
     hostPhone?: string;
   }): void {
+    if (!inPeriod(e.on)) return;
     const fc = this.foreignerColumns(e.f, e.on);
     const row: Record<string, string> = {
       registered_on: isoDate(e.on),
@@ -481,6 +485,7 @@ export class World {
     flightNo?: string;
   }): void {
     const rng = this.rng;
+    if (!inPeriod(e.on)) return;
     const fc = this.foreignerColumns(e.f, e.on);
     const crossedAt = isoDateTime(e.on, rng.int(0, 1439)) + (rng.chance(0.1) ? '+05:00' : '');
     const row: Record<string, string> = {
@@ -510,6 +515,7 @@ export class World {
     rail?: boolean;
   }): void {
     const rng = this.rng;
+    if (!inPeriod(e.on)) return;
     const fc = this.foreignerColumns(e.f, e.on);
     const row: Record<string, string> = {
       departed_on: isoDate(e.on),
@@ -532,6 +538,7 @@ export class World {
     site: Address;
     permitNo: string | null;
   }): void {
+    if (!inPeriod(e.on)) return;
     const fc = this.foreignerColumns(e.f, e.on);
     const row: Record<string, string> = {
       observed_on: isoDate(e.on),
@@ -551,6 +558,7 @@ export class World {
     address: Address;
     outcome: 'granted' | 'refused' | 'pending';
   }): void {
+    if (!inPeriod(e.on)) return;
     const fc = this.foreignerColumns(e.f, e.on);
     const row: Record<string, string> = {
       filed_on: isoDate(e.on),
@@ -573,6 +581,7 @@ export class World {
     /** Duty units' protocols (detentions) go to the JSONL file, the migration service's lists to CSV. */
     duty?: boolean;
   }): void {
+    if (!inPeriod(e.on)) return;
     const fc = e.f ? this.foreignerColumns(e.f, e.on) : null;
     const row: Record<string, string> = {
       committed_on: isoDate(e.on),
@@ -591,6 +600,11 @@ export class World {
 function trainNumber(from: City, to: City): string {
   const n = (fnv1a(`${from.ru}>${to.ru}`) % 180) + 1;
   return `${String(n).padStart(3, '0')}${n % 2 === 0 ? 'Т' : 'Х'}`;
+}
+
+/** The drop is an export of the period: earlier facts are not in it, later ones do not exist yet. */
+function inPeriod(on: Day): boolean {
+  return on >= PERIOD.start && on <= PERIOD.end;
 }
 
 function fnv1a(text: string): number {
