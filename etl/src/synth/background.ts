@@ -113,8 +113,7 @@ export function ordinaryInviters(w: World, c: Carriers, n: number): void {
     ] as const);
     for (let g = 0; g < guests; g++) {
       // Rarely a clerk types someone else's passport number: a conflict outside any channel.
-      const donor =
-        w.passportDonors.length > 0 && rng.chance(0.004) ? rng.pick(w.passportDonors) : null;
+      const donor = rng.chance(0.004) ? w.takePassportDonor() : null;
       const f = donor
         ? w.forgedHolder(donor)
         : w.foreigner(rng.weighted(ORDINARY_COUNTRIES), { stateless: rng.chance(0.01) });

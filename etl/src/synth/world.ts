@@ -290,15 +290,33 @@ export class World {
     f.reissue = { no: this.passportNo(f.country), from };
   }
 
+  /** A background foreigner whose passport number gets copied (each at most once), or null. */
+  takePassportDonor(): Foreigner | null {
+    const donors = this.passportDonors;
+    if (donors.length === 0) return null;
+    const i = this.rng.int(0, donors.length - 1);
+    const donor = donors[i] ?? null;
+    donors[i] = donors[donors.length - 1] as Foreigner;
+    donors.pop();
+    return donor;
+  }
+
   /** Someone else travelling on `donor`'s passport number: a document conflict. */
   forgedHolder(donor: Foreigner, sex?: 'M' | 'F'): Foreigner {
     const f = this.foreigner(donor.country.code, sex ? { sex } : {});
     f.passportNo = donor.passportNo;
     f.forged = true;
-    this.documentConflicts.push({
-      passport_country: donor.country.code,
-      passport_no: donor.passportNo,
-    });
+    // One conflict per document, however many people share it.
+    if (
+      !this.documentConflicts.some(
+        (d) => d.passport_country === donor.country.code && d.passport_no === donor.passportNo,
+      )
+    ) {
+      this.documentConflicts.push({
+        passport_country: donor.country.code,
+        passport_no: donor.passportNo,
+      });
+    }
     return f;
   }
 

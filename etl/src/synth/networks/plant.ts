@@ -99,7 +99,7 @@ export function channelMigrant(
   countries = CHANNEL_COUNTRIES,
 ): Foreigner {
   const rng = w.rng;
-  const donor = w.passportDonors.length > 0 && rng.chance(0.04) ? rng.pick(w.passportDonors) : null;
+  const donor = rng.chance(0.04) ? w.takePassportDonor() : null;
   const f = donor
     ? w.forgedHolder(donor, 'M')
     : w.foreigner(rng.weighted(countries), {
