@@ -4,6 +4,8 @@ const common = { exclude: ['**/node_modules/**', '**/.next/**', 'neo4j-launcher/
 
 export default defineConfig({
   test: {
+    // Global setups stop servers (Neo4j, the e2e `arna start`): give them time to shut down.
+    teardownTimeout: 120_000,
     projects: [
       {
         test: {

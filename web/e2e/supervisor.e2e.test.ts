@@ -133,6 +133,10 @@ describe('supervisor', () => {
       .poll(() => page.locator('.tabs [role=tab]').first().textContent())
       .toBe('Желі графы');
     expect(await page.locator('.nav a').first().textContent()).toBe('Белгілер');
+    // The lead itself is read again in Kazakh: the reasons come from the API in the UI language.
+    await expect
+      .poll(() => page.locator('.lead-side .card').first().textContent(), { timeout: 30_000 })
+      .toMatch(/іске қосылды/);
     await page.screenshot({ path: path.join(artifacts, '04-kazakh.png'), fullPage: true });
     await page.click('[data-locale=ru]');
     await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('ru');

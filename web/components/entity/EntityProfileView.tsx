@@ -9,6 +9,7 @@ import { useApi } from '@/lib/api/use-api';
 import { entityHref, keyOfRef } from '@/lib/graph/refs';
 import { kindColor } from '@/lib/graph/style';
 import NetworkExplorer from '@/components/network/NetworkExplorer';
+import { useDomainLabels } from '@/components/ui/labels';
 import ErrorNote from '@/components/ui/ErrorNote';
 import { ScoreBar, SourceRef } from '@/components/ui/format';
 import EventLine from './EventLine';
@@ -26,6 +27,7 @@ function EntityLink({ entity }: { entity: EntitySummary }) {
 export default function EntityProfileView({ entityRef }: { entityRef: string }) {
   const t = useTranslations('entity');
   const tKind = useTranslations('kinds');
+  const labels = useDomainLabels();
   const locale = useLocale() as Locale;
   const profile = useApi(() => entityProfile(entityRef, locale, 500), [entityRef, locale]);
   const neighbourhood = useApi(() => expand([entityRef], { limit: 150 }), [entityRef]);
@@ -49,7 +51,7 @@ export default function EntityProfileView({ entityRef }: { entityRef: string }) 
           <dl className="facts">
             {data.properties.map((fact) => (
               <div className="fact" key={fact.label}>
-                <dt>{fact.label}</dt>
+                <dt>{labels.property(fact.label)}</dt>
                 <dd>{fact.value}</dd>
               </div>
             ))}
@@ -104,8 +106,8 @@ export default function EntityProfileView({ entityRef }: { entityRef: string }) 
               <ul className="plain-list">
                 {data.links.map((link) => (
                   <li key={`${link.type}-${link.other.ref}`}>
-                    <span className="muted">{link.type}</span> <EntityLink entity={link.other} />{' '}
-                    <SourceRef source={link.source} />
+                    <span className="muted">{labels.link(link.type)}</span>{' '}
+                    <EntityLink entity={link.other} /> <SourceRef source={link.source} />
                   </li>
                 ))}
               </ul>
@@ -158,7 +160,7 @@ export default function EntityProfileView({ entityRef }: { entityRef: string }) 
                 <span className="muted">
                   {network.organizerRank
                     ? t('organizerRank', { rank: network.organizerRank })
-                    : network.role}
+                    : network.role && labels.role(network.role)}
                 </span>
                 {network.why.length > 0 && (
                   <div className="muted small">{network.why.join('; ')}</div>

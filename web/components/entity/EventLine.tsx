@@ -5,6 +5,7 @@ import { useTranslations } from 'next-intl';
 import type { TimelineEvent } from '@/lib/api/types';
 import { entityHref } from '@/lib/graph/refs';
 import { SourceRef } from '@/components/ui/format';
+import { useDomainLabels } from '@/components/ui/labels';
 
 const eventKinds = [
   'invitation',
@@ -27,6 +28,7 @@ export default function EventLine({
   compact?: boolean;
 }) {
   const t = useTranslations('events');
+  const labels = useDomainLabels();
   const others = event.participants.filter((participant) => participant.ref !== self);
   return (
     <div className="event-line">
@@ -37,7 +39,7 @@ export default function EventLine({
       {others.slice(0, compact ? 3 : 8).map((participant, index) => (
         <span key={`${participant.ref}-${participant.role}`}>
           {index > 0 && ', '}
-          <span className="muted">{participant.role}</span>{' '}
+          <span className="muted">{labels.role(participant.role)}</span>{' '}
           <Link href={entityHref(participant.ref)}>{participant.label}</Link>
         </span>
       ))}
@@ -46,7 +48,7 @@ export default function EventLine({
           {' · '}
           {event.details
             .slice(0, 4)
-            .map((detail) => `${detail.label}: ${detail.value}`)
+            .map((detail) => `${labels.property(detail.label)}: ${detail.value}`)
             .join('; ')}
         </span>
       )}{' '}

@@ -10,6 +10,7 @@ import { useApi } from '@/lib/api/use-api';
 import { entityHref } from '@/lib/graph/refs';
 import NetworkExplorer from '@/components/network/NetworkExplorer';
 import { hasRole, useUser } from '@/components/shell/session';
+import { useDomainLabels } from '@/components/ui/labels';
 import ErrorNote from '@/components/ui/ErrorNote';
 import { DateText, ScoreBar } from '@/components/ui/format';
 import { DeadlineCell, StatusBadge, usePatternCatalogue } from './badges';
@@ -22,6 +23,7 @@ export default function LeadView({ id }: { id: string }) {
   const t = useTranslations('lead');
   const tKind = useTranslations('kinds');
   const tAction = useTranslations('lead.actions');
+  const labels = useDomainLabels();
   const user = useUser();
   const catalogue = usePatternCatalogue();
   const locale = useLocale() as Locale;
@@ -58,7 +60,7 @@ export default function LeadView({ id }: { id: string }) {
           </span>
         </div>
         {hasRole(user, 'INVESTIGATOR', 'ANALYST', 'SUPERVISOR') && (
-          <BriefExport networkId={data.id} />
+          <BriefExport key={locale} networkId={data.id} />
         )}
       </div>
       <div className="lead-layout">
@@ -112,7 +114,7 @@ export default function LeadView({ id }: { id: string }) {
                         <span className="muted small mono"> {member.label}</span>
                       )}
                     </td>
-                    <td>{member.role}</td>
+                    <td>{labels.role(member.role)}</td>
                   </tr>
                 ))}
               </tbody>

@@ -10,6 +10,7 @@ import type { NodeAttributes } from '@/lib/graph/build';
 import { entityHref, keyOfRef } from '@/lib/graph/refs';
 import { kindColor } from '@/lib/graph/style';
 import EventLine from '@/components/entity/EventLine';
+import { useDomainLabels } from '@/components/ui/labels';
 import ErrorNote from '@/components/ui/ErrorNote';
 import { SourceRef } from '@/components/ui/format';
 
@@ -29,6 +30,7 @@ interface Props {
 export default function EntityPanel(props: Props) {
   const t = useTranslations('panel');
   const tKind = useTranslations('kinds');
+  const labels = useDomainLabels();
   const locale = useLocale() as Locale;
   const { entityRef, attributes, organizer } = props;
   const profile = useApi<EntityProfile | undefined>(
@@ -57,7 +59,7 @@ export default function EntityPanel(props: Props) {
         {attributes.role && (
           <>
             <dt>{t('role')}</dt>
-            <dd>{attributes.role}</dd>
+            <dd>{labels.role(attributes.role)}</dd>
           </>
         )}
         <dt>{t('links')}</dt>
@@ -109,7 +111,7 @@ export default function EntityPanel(props: Props) {
             <dl className="facts">
               {profile.data.properties.map((fact) => (
                 <div key={fact.label} className="fact">
-                  <dt>{fact.label}</dt>
+                  <dt>{labels.property(fact.label)}</dt>
                   <dd>{fact.value}</dd>
                 </div>
               ))}
@@ -123,7 +125,7 @@ export default function EntityPanel(props: Props) {
               )}
               {profile.data.links.map((link) => (
                 <div key={`${link.type}-${link.other.ref}`} className="fact">
-                  <dt>{link.type}</dt>
+                  <dt>{labels.link(link.type)}</dt>
                   <dd>
                     {link.other.label} <SourceRef source={link.source} />
                   </dd>

@@ -309,6 +309,7 @@ export default function NetworkExplorer({
               key={pattern.id}
               type="button"
               className={`chip ${activePattern === pattern.id ? 'active' : ''}`}
+              title={catalogue?.get(pattern.id)?.legalBasis ?? pattern.id}
               onClick={() => showPattern(activePattern === pattern.id ? undefined : pattern.id)}
             >
               {catalogue?.get(pattern.id)?.title ?? pattern.id} · {pattern.hits}

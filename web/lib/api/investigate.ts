@@ -212,7 +212,7 @@ function propertiesOf(properties: Record<string, unknown>): Fact[] {
       ([key, value]) =>
         value !== null &&
         value !== '' &&
-        !/^(searchText|nameKey|srcFile|srcLine|loadId|communityId)$/.test(key),
+        !/^(searchText|nameKey|srcFile|srcLine|loadId|communityId|communityRunId)$/.test(key),
     )
     .map(([key, value]) => ({
       label: key,
