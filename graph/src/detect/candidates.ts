@@ -44,11 +44,14 @@ export function communityOfHit(hit: FactHit, partition: Partition): number | und
  * channel: the entities the hits name, the parties, places and vehicles that handled at
  * least two of the community's migrants next to them, whoever stands behind those by the
  * register (founder, director, owner of a phone or flat), and the migrants they handled.
+ * Excluded entities (clean legitimate hubs, once known) are neither members nor paths: a
+ * university beside a channel does not bring its students, dormitories and buses along.
  */
 export function buildCandidates(
   graph: Projection,
   partition: Partition,
   hits: WeightedHit[],
+  exclude: (ref: string) => boolean = () => false,
 ): Candidate[] {
   const byCommunity = new Map<number, WeightedHit[]>();
   for (const hit of hits) {
@@ -60,7 +63,7 @@ export function buildCandidates(
   }
   const candidates: Candidate[] = [];
   for (const [community, communityHits] of byCommunity) {
-    const members = coreMembers(graph, partition, community, communityHits);
+    const members = coreMembers(graph, partition, community, communityHits, exclude);
     if (members.length > 0) candidates.push({ community, members, hits: communityHits });
   }
   return candidates.sort((a, b) => a.community - b.community);
@@ -71,8 +74,10 @@ function coreMembers(
   partition: Partition,
   community: number,
   hits: WeightedHit[],
+  exclude: (ref: string) => boolean,
 ): string[] {
-  const inside = (node: string): boolean => partition.communities[node] === community;
+  const inside = (node: string): boolean =>
+    partition.communities[node] === community && !exclude(node);
   const isForeigner = (node: string): boolean =>
     graph.getNodeAttribute(node, 'kind') === 'foreigner';
   const core = new Set<string>();
@@ -94,7 +99,13 @@ function coreMembers(
       if (inside(n) && !isForeigner(n)) handled.set(n, (handled.get(n) ?? 0) + 1);
     });
   }
-  for (const [node, count] of handled) if (count >= 2) core.add(node);
+  // A place, vehicle or party joins when at least two of these migrants and at least half of
+  // all the foreigners it handled are theirs: a big employer's dormitory that shares one
+  // building site with a channel stays out.
+  for (const [node, count] of handled) {
+    const all = graph.filterNeighbors(node, (n) => isForeigner(n)).length;
+    if (count >= 2 && count * 2 >= all) core.add(node);
+  }
   // Register links one hop out: the founder or director behind a firm, an owned phone or flat.
   const behind = new Set<string>();
   for (const node of core) {
@@ -115,10 +126,17 @@ function coreMembers(
     const anchors = graph.filterNeighbors(node, (n) => core.has(n)).length;
     if (kind === 'person' || kind === 'organization' || anchors >= 2) core.add(node);
   }
+  // The network's migrants: named by a hit, or handled by at least two of its members (the
+  // inviter and the flat, the carrier and the vehicle) — not everyone who ever worked at a
+  // building site the channel also used.
+  const named = new Set(hits.flatMap((h) => h.members));
+  const members = new Set<string>();
   for (const node of core) {
     graph.forEachNeighbor(node, (n) => {
-      if (inside(n) && isForeigner(n)) migrants.add(n);
+      if (!inside(n) || !isForeigner(n) || members.has(n)) return;
+      const ties = graph.filterNeighbors(n, (m) => core.has(m)).length;
+      if (named.has(n) || ties >= 2) members.add(n);
     });
   }
-  return [...core, ...migrants].sort();
+  return [...core, ...members].sort();
 }

@@ -13,6 +13,12 @@ type Influence = Graph<{ kind: string }, { weight: number }>;
 
 const ACTIVE_TAGS = ['INVITER', 'HOST', 'EMPLOYER', 'PETITIONER', 'CARRIER'];
 
+const LODGING_TAGS = ['Registration', 'Invitation', 'Petition'];
+
+function isLodging(profile: MemberProfile | undefined): boolean {
+  return profile !== undefined && LODGING_TAGS.some((tag) => (profile.roles[tag] ?? 0) > 0);
+}
+
 function isActive(profile: MemberProfile | undefined): boolean {
   return profile !== undefined && ACTIVE_TAGS.some((tag) => (profile.roles[tag] ?? 0) > 0);
 }
@@ -130,6 +136,9 @@ function behind(
       continue;
     }
     if (link !== 'owns' || (kindOf(n) !== 'phone' && kindOf(n) !== 'address')) continue;
+    // A flat counts when foreigners are invited, registered or petitioned for there — a firm's
+    // own legal address that is merely its work site does not.
+    if (kindOf(n) === 'address' && !isLodging(profiles.get(n))) continue;
     const owners = h.neighbors(n).filter((y) => isParty(kindOf(y)) && linkTo(y, n) === 'owns');
     const users = h
       .neighbors(n)
