@@ -38,6 +38,8 @@ const DEFAULT_KINDS: EntityKind[] = (Object.keys(ENTITY_KINDS) as EntityKind[]).
 
 interface Step {
   facts: Fact[];
+  /** Some frontier node had more events or register relations than `perNodeLimit`. */
+  truncated: boolean;
   links: LinkRecord[];
   /** Element ids and summaries of every node met in this step. */
   met: Map<string, { elementId: string; summary: NodeSummary }>;
@@ -87,6 +89,7 @@ export async function expand(
   };
   for (let hop = 1; hop <= depth && frontier.length > 0; hop += 1) {
     const step = await readStep(executor, frontier, params);
+    if (step.truncated) truncated = true;
     for (const [ref, { elementId }] of step.met)
       if (!elementIds.has(ref)) elementIds.set(ref, elementId);
     const before = new Set(builder.refs());
@@ -140,7 +143,7 @@ async function readStep(
   ids: string[],
   params: { eventLabels: string[] | null; from: string | null; to: string | null; perNode: number },
 ): Promise<Step> {
-  const [eventRows, linkRows] = await Promise.all([
+  const [eventRows, linkPage] = await Promise.all([
     executor.run(
       cypherFile('queries/investigate-expand-events'),
       { ids, ...params },
@@ -158,12 +161,13 @@ async function readStep(
   for (const row of eventRows) {
     for (const { node } of row['participants'] as { node: PlainNode }[]) meet(node);
   }
-  for (const { start, end } of linkRows) {
+  for (const { start, end } of linkPage.links) {
     meet(start);
     meet(end);
   }
-  const links = linkRows.map((r) => r.link);
-  return { facts: eventRows.map(factFromRow), links, met };
+  const links = linkPage.links.map((r) => r.link);
+  const truncated = linkPage.truncated || eventRows.some((row) => row['truncated'] === true);
+  return { facts: eventRows.map(factFromRow), links, met, truncated };
 }
 
 /** New neighbours of the wanted kinds, most records shared with the step first (ties by ref). */

@@ -8,7 +8,7 @@ import type { NodeSummary, SourceRef } from './nodes.js';
 export interface GraphView {
   nodes: GraphNode[];
   edges: GraphEdge[];
-  /** True when the node limit (or a per-node event limit) left neighbours out. */
+  /** True when the node limit or the per-node limit of records left neighbours out. */
   truncated: boolean;
 }
 

@@ -234,6 +234,20 @@ describe('expand', () => {
     expect(refs(view.nodes)).toEqual([NOMINEE, RUBBER_FLAT]);
   });
 
+  it('says when a node had more records than the per-node limit', async () => {
+    const view = await expand(executor, [NOMINEE], { perNodeLimit: 2 });
+    expectConsistent(view);
+    expect(view.truncated).toBe(true);
+    expect(
+      view.edges
+        .filter(
+          (e) => e.kind === 'registration' || e.kind === 'violation' || e.kind === 'invitation',
+        )
+        .flatMap((e) => e.facts.map((f) => f.ref)),
+    ).toEqual(expect.arrayContaining(['violation:VIO-2', 'registration:REG-3']));
+    expect(view.edges.some((e) => e.facts.some((f) => f.ref === 'invitation:INV-3'))).toBe(false);
+  });
+
   it('filters by event kind, entity kind and time window', async () => {
     const invitations = await expand(executor, [NOMINEE], {
       eventKinds: ['invitation'],

@@ -20,7 +20,7 @@ export async function readLinks(
     { ids, perNode },
     { label: 'investigate:links' },
   );
-  return rows.map((row) => {
+  const links = rows.map((row) => {
     const start = row['start'] as PlainNode;
     const end = row['end'] as PlainNode;
     return {
@@ -34,4 +34,5 @@ export async function readLinks(
       end,
     };
   });
+  return { links, truncated: rows.some((row) => row['truncated'] === true) };
 }

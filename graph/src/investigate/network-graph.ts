@@ -44,8 +44,8 @@ export async function networkGraph(executor: Executor, networkId: string): Promi
     readLinks(executor, ids, LINKS_PER_MEMBER),
     annotate(executor, ids),
   ]);
-  for (const { link } of links) builder.addLink(link);
-  const truncated = page.total > page.facts.length;
+  for (const { link } of links.links) builder.addLink(link);
+  const truncated = page.total > page.facts.length || links.truncated;
   return builder.build(
     truncated,
     (ref) => annotations.get(elementIds.get(ref) ?? '') ?? NO_ANNOTATION,
