@@ -33,7 +33,6 @@ export interface Organization {
   activity: string;
   address: Address;
   phone: string;
-  director: Person;
 }
 
 export type Party =
@@ -221,7 +220,6 @@ export class World {
       activity: opts.activity,
       address: opts.address ?? this.address(undefined, rng.chance(0.3)),
       phone: this.phone(),
-      director: opts.director,
     };
     const founders = opts.founders ?? [opts.director];
     const row: Record<string, string> = {

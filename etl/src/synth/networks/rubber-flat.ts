@@ -85,8 +85,7 @@ export function rubberFlat(w: World, c: Carriers, id: string): NetworkRecord {
       });
     }
     migrantFate(w, f, entry + days, flat, 0.45);
-    if (rng.chance(0.25) && entry + days < w.rng.int(0, 1) + entry + days + 1)
-      crossBorder(w, c, f, entry + days + rng.int(0, 30), 'exit');
+    if (rng.chance(0.25)) crossBorder(w, c, f, entry + days + rng.int(0, 30), 'exit');
   }
   if (rng.chance(0.6)) {
     w.violation({
