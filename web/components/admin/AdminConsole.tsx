@@ -128,7 +128,7 @@ export default function AdminConsole() {
               value={form.password}
               onChange={(event) => setForm({ ...form, password: event.target.value })}
               required
-              minLength={8}
+              minLength={12}
             />
             <select
               value={form.role}
@@ -161,7 +161,7 @@ export default function AdminConsole() {
           >
             {busy ? t('working') : t('rerun')}
           </button>
-          <h3>{t('chain')}</h3>
+          <h3 className="spaced">{t('chain')}</h3>
           <button
             type="button"
             className="button"
@@ -203,7 +203,9 @@ export default function AdminConsole() {
                 <td className="mono">{entry.user}</td>
                 <td>{entry.action}</td>
                 <td>{entry.purpose}</td>
-                <td className="mono small details">{entry.details}</td>
+                <td className="mono small details" title={entry.details}>
+                  {entry.details.length > 240 ? `${entry.details.slice(0, 240)}…` : entry.details}
+                </td>
               </tr>
             ))}
           </tbody>

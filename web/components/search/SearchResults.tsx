@@ -60,7 +60,9 @@ export default function SearchResults({ text }: { text: string }) {
               </td>
               <td className="mono muted">{keyOfRef(hit.ref)}</td>
               <td className="muted">{hit.subtitle}</td>
-              <td className="muted small">{hit.matchedOn}</td>
+              <td className="muted small">
+                {t.has(`matched.${hit.matchedOn}`) ? t(`matched.${hit.matchedOn}`) : hit.matchedOn}
+              </td>
             </tr>
           ))}
           {text && !results.loading && results.data?.length === 0 && (

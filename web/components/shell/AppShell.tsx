@@ -16,7 +16,7 @@ import { SessionContext } from './session';
 const navigation: { href: string; key: string; roles?: Role[] }[] = [
   { href: '/leads', key: 'leads', roles: ['INVESTIGATOR', 'ANALYST', 'SUPERVISOR'] },
   { href: '/search', key: 'search', roles: ['INVESTIGATOR', 'ANALYST', 'SUPERVISOR'] },
-  { href: '/queries', key: 'queries', roles: ['ANALYST', 'SUPERVISOR', 'ADMIN'] },
+  { href: '/queries', key: 'queries', roles: ['INVESTIGATOR', 'ANALYST', 'SUPERVISOR'] },
   { href: '/admin', key: 'admin', roles: ['ADMIN'] },
 ];
 

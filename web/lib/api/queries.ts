@@ -123,9 +123,14 @@ function rowCells(row: unknown, columns: string[]): string[] {
   return [cellText(row)];
 }
 
+/** A result cell as text; long lists show their first items and how many more there are. */
 function cellText(value: unknown): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'string') return value;
+  if (Array.isArray(value) && value.length > 4) {
+    return `${value.slice(0, 4).map(cellText).join('; ')} … (+${value.length - 4})`;
+  }
+  if (Array.isArray(value)) return value.map(cellText).join('; ');
   return JSON.stringify(value);
 }
 
