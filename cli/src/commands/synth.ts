@@ -1,9 +1,9 @@
-import type { Command } from 'commander';
+import { InvalidArgumentError, type Command } from 'commander';
 import { generateDrop } from '@arna/etl/synth';
 
-function parseNumber(name: string, text: string): number {
+function number(text: string): number {
   const n = Number(text);
-  if (!Number.isFinite(n)) throw new Error(`arna synth: ${name} must be a number, got "${text}"`);
+  if (text.trim() === '' || !Number.isFinite(n)) throw new InvalidArgumentError('not a number');
   return n;
 }
 
@@ -13,14 +13,11 @@ export function registerSynthCommands(program: Command): void {
     .description(
       'write a synthetic drop (a whole country with planted channels) and its ground truth <dir>.truth.json',
     )
-    .argument('<dir>', 'folder to write the drop into (new or empty)')
-    .option('--scale <s>', 'size: 1 ≈ 20,000 rows, 50 ≈ 1M rows', '1')
-    .option('--seed <n>', 'seed of the generator (same seed → same files)', '1')
-    .action((dir: string, options: { scale: string; seed: string }) => {
-      const summary = generateDrop(dir, {
-        scale: parseNumber('--scale', options.scale),
-        seed: parseNumber('--seed', options.seed),
-      });
+    .argument('<dir>', 'folder to write the drop into (new, empty, or an earlier synthetic drop)')
+    .option('--scale <s>', 'size: 1 ≈ 20,000 rows, 50 ≈ 1M rows', number, 1)
+    .option('--seed <n>', 'seed of the generator (same seed → same files)', number, 1)
+    .action((dir: string, options: { scale: number; seed: number }) => {
+      const summary = generateDrop(dir, { scale: options.scale, seed: options.seed });
       const width = Math.max(...Object.keys(summary.rowsPerFile).map((f) => f.length));
       let total = 0;
       for (const [file, rows] of Object.entries(summary.rowsPerFile)) {
