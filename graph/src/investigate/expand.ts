@@ -93,37 +93,8 @@ export async function expand(
     for (const [ref, { elementId }] of step.met)
       if (!elementIds.has(ref)) elementIds.set(ref, elementId);
     const before = new Set(builder.refs());
-    const admit = (summary: NodeSummary, date: string | null = null): boolean => {
-      if (builder.has(summary.ref)) return true;
-      if (builder.size >= limit) {
-        truncated = true;
-        return false;
-      }
-      builder.addNode(summary, hop, date);
-      return true;
-    };
-    if (form === 'folded') {
-      for (const summary of rankCandidates(step, builder, kinds)) admit(summary);
-      for (const fact of step.facts) builder.addFoldedEvent(fact);
-    } else {
-      const newestFirst = [...step.facts].sort((a, b) =>
-        (b.date ?? '').localeCompare(a.date ?? ''),
-      );
-      const shown: Fact[] = [];
-      for (const fact of newestFirst) {
-        if (!admit(eventSummary(fact), fact.date)) continue;
-        shown.push(fact);
-        for (const p of fact.participants) if (kinds.has(p.kind)) admit(p);
-      }
-      for (const fact of shown) builder.addEventNode(fact, hop);
-    }
-    for (const link of step.links) {
-      for (const end of [link.start, link.end]) {
-        const met = step.met.get(end);
-        if (met && kinds.has(met.summary.kind)) admit(met.summary);
-      }
-      builder.addLink(link);
-    }
+    if (applyStep(builder, step, { hop, limit, kinds, form })) truncated = true;
+    // Only entities have element ids here: event nodes (events form) are never expanded.
     frontier = builder
       .refs()
       .filter((ref) => !before.has(ref))
@@ -136,6 +107,49 @@ export async function expand(
   );
   const byRef = new Map([...elementIds].map(([ref, id]) => [ref, annotations.get(id)]));
   return builder.build(truncated, (ref) => byRef.get(ref) ?? NO_ANNOTATION);
+}
+
+/**
+ * Adds one step's neighbours (within the node limit) and its edges to the view. Returns true
+ * when the limit left some out.
+ */
+function applyStep(
+  builder: GraphViewBuilder,
+  step: Step,
+  options: { hop: number; limit: number; kinds: Set<string>; form: 'folded' | 'events' },
+): boolean {
+  const { hop, limit, kinds } = options;
+  let truncated = false;
+  const admit = (summary: NodeSummary, date: string | null = null): boolean => {
+    if (builder.has(summary.ref)) return true;
+    if (builder.size >= limit) {
+      truncated = true;
+      return false;
+    }
+    builder.addNode(summary, hop, date);
+    return true;
+  };
+  if (options.form === 'folded') {
+    for (const summary of rankCandidates(step, builder, kinds)) admit(summary);
+    for (const fact of step.facts) builder.addFoldedEvent(fact);
+  } else {
+    const newestFirst = [...step.facts].sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''));
+    const shown: Fact[] = [];
+    for (const fact of newestFirst) {
+      if (!admit(eventSummary(fact), fact.date)) continue;
+      shown.push(fact);
+      for (const p of fact.participants) if (kinds.has(p.kind)) admit(p);
+    }
+    for (const fact of shown) builder.addEventNode(fact, hop);
+  }
+  for (const link of step.links) {
+    for (const end of [link.start, link.end]) {
+      const met = step.met.get(end);
+      if (met && kinds.has(met.summary.kind)) admit(met.summary);
+    }
+    builder.addLink(link);
+  }
+  return truncated;
 }
 
 async function readStep(

@@ -9,12 +9,15 @@ export interface ReadLink {
   end: PlainNode;
 }
 
-/** Register relations (director, founder, lives_at, …) of some nodes, at most `perNode` each. */
+/**
+ * Register relations (director, founder, lives_at, …) of some nodes, at most `perNode` each;
+ * `truncated` when some node had more.
+ */
 export async function readLinks(
   executor: Executor,
   ids: string[],
   perNode: number,
-): Promise<ReadLink[]> {
+): Promise<{ links: ReadLink[]; truncated: boolean }> {
   const rows = await executor.run(
     cypherFile('queries/investigate-expand-links'),
     { ids, perNode },
