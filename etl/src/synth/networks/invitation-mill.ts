@@ -45,6 +45,7 @@ export function invitationMill(w: World, c: Carriers, id: string): NetworkRecord
     net.org(shell, 'shell-inviter');
     const party = orgParty(shell);
     const flats = Array.from({ length: rng.int(1, 2) }, () => w.address(city));
+    for (const flat of flats) net.address(flat, 'stay-address');
     const invitees = rng.int(8, 20);
     const start = plantedDay(w, 120);
     for (let k = 0; k < invitees; k++) {
