@@ -4,8 +4,16 @@
 // employer at an address). One row per distinct pair with its count and kind: `founder`,
 // `director`, `owns` (a phone or address the register gives the party), `contact` (a phone
 // the party gave on a record: typically someone else's), `document`, `event`.
+// Only the relevant part of the registers: links of parties that appear on records, of
+// firms that do (to their directors and founders), and of phones or addresses that records
+// use — the citizen nobody invited, hosted or employed stays out of the projection.
 CALL () {
   MATCH (a:Person|Organization)-[r:DIRECTOR|FOUNDER|HAS_PHONE|LIVES_AT|LEGAL_ADDRESS]->(b)
+  WHERE EXISTS { (a)<-[:INVITER|HOST|CARRIER|EMPLOYER|PETITIONER|OFFENDER|DRIVER]-(:Event) }
+     OR (b:Address AND EXISTS { (b)<-[:AT]-(:Event) })
+     OR (b:Phone AND EXISTS {
+           (b)<-[:HAS_PHONE]-(user)<-[:INVITER|HOST|CARRIER|EMPLOYER|PETITIONER|OFFENDER|DRIVER]-(:Event)
+         })
   RETURN a, b, 1 AS w,
          CASE
            WHEN type(r) = 'FOUNDER' THEN 'founder'

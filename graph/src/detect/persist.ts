@@ -45,11 +45,10 @@ export async function persistRun(executor: Executor, run: RunToPersist): Promise
     for (const [ref, c] of entries.slice(i, i + COMMUNITY_BATCH)) {
       byKind[kindOf(ref)]?.push({ k: ref.slice(ref.indexOf(':') + 1), c });
     }
-    await executor.run(
-      cypherFile('detect/write-community-ids'),
-      { ...byKind, runId: run.runId },
-      { mode: 'write', label: 'detect:community-ids' },
-    );
+    await executor.run(cypherFile('detect/write-community-ids'), byKind, {
+      mode: 'write',
+      label: 'detect:community-ids',
+    });
   }
   await executor.transaction({ mode: 'write', label: 'detect:persist-run' }, async (tx) => {
     for (let i = 0; i < run.networks.length; i += NETWORK_BATCH) {

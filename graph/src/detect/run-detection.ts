@@ -4,6 +4,7 @@ import { louvain } from '../analytics/louvain.js';
 import { buildCandidates, communityOfHit, type Candidate, type WeightedHit } from './candidates.js';
 import { loadDomainConfig } from './domain-config.js';
 import { classifyHub, type HubVerdict } from './hubs.js';
+import { stableCommunityIds } from './community-ids.js';
 import { describeMembers, type MemberProfile } from './member-profile.js';
 import { rankOrganizers } from './organizers.js';
 import { patternLibrary, runPatternDetailed } from './patterns.js';
@@ -136,7 +137,7 @@ export async function runDetection(
         },
         modularity: partition.modularity,
         communities: partition.count,
-        communityOf: partition.communities,
+        communityOf: stableCommunityIds(partition),
         networks: toPersist,
       }),
     );
