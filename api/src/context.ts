@@ -12,8 +12,12 @@ export interface ApiContext {
   user: SessionUser | null;
   purpose: string | null;
   executor: Executor;
-  /** Appends to the hash-chained audit log with this request's user and purpose. */
-  audit(action: string, details?: Record<string, unknown>): Promise<void>;
+  /**
+   * Appends to the hash-chained audit log with this request's user and purpose. `asUser`
+   * only for login, where the user becomes known during the request (Apollo hands resolvers
+   * a shallow copy of the context, so assigning `ctx.user` would not reach this closure).
+   */
+  audit(action: string, details?: Record<string, unknown>, asUser?: string): Promise<void>;
   /** The user, or UNAUTHENTICATED; for resolvers behind `@auth`, where it always exists. */
   requireUser(): SessionUser;
   request: RequestInfo;
@@ -45,9 +49,9 @@ export function createContext(init: {
     request: init.request,
     setCookies: [],
     loginLimiter: init.loginLimiter,
-    async audit(action, details = {}) {
+    async audit(action, details = {}, asUser) {
       await appendAudit(init.executor, {
-        user: context.user?.username ?? 'anonymous',
+        user: asUser ?? context.user?.username ?? 'anonymous',
         action,
         purpose: context.purpose,
         args: details,

@@ -6,6 +6,6 @@ WHERE ($user IS NULL OR e.user = $user)
   AND ($from IS NULL OR e.at >= $from)
   AND ($to IS NULL OR e.at < $to)
 WITH e ORDER BY e.seq DESC
-WITH count(e) AS total, collect(e)[$offset..($offset + $limit)] AS page
+WITH count(e) AS total, collect(e)[toInteger($offset)..toInteger($offset + $limit)] AS page
 RETURN total,
        [e IN page | e {.seq, .at, .user, .action, .purpose, .args, .prevHash, .hash}] AS entries

@@ -4,4 +4,4 @@ WHERE e.seq > $afterSeq
 RETURN e.seq AS seq, e.at AS at, e.user AS user, e.action AS action, e.purpose AS purpose,
        e.args AS args, e.prevHash AS prevHash, e.hash AS hash
 ORDER BY e.seq
-LIMIT $limit
+LIMIT toInteger($limit)

@@ -13,4 +13,4 @@ WHERE ($statuses IS NULL OR status IN $statuses)
   AND ($assignee IS NULL OR assignee = $assignee)
 WITH n ORDER BY n.rank
 WITH collect(n.id) AS ids
-RETURN size(ids) AS total, ids[$offset..($offset + $limit)] AS ids
+RETURN size(ids) AS total, ids[toInteger($offset)..toInteger($offset + $limit)] AS ids

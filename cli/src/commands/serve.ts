@@ -1,6 +1,5 @@
 import type { Command } from 'commander';
 import { connect } from '@arna/graph';
-import { startApiServer } from '@arna/api';
 
 export function registerServeCommands(program: Command): void {
   program
@@ -9,6 +8,8 @@ export function registerServeCommands(program: Command): void {
     .option('--host <host>', 'address to listen on', '127.0.0.1')
     .option('--port <port>', 'port (default ARNA_API_PORT or 4000; 0 = any free port)')
     .action(async (options: { host: string; port?: string }) => {
+      // Loaded here, not at the top: every other command would otherwise pay for Apollo.
+      const { startApiServer } = await import('@arna/api');
       const executor = await connect();
       const server = await startApiServer({
         executor,

@@ -38,3 +38,11 @@ export {
 export { verifyAudit, type AuditVerification } from './audit-verify.js';
 export * from './leads/index.js';
 export * from './saved-queries/index.js';
+export {
+  applyRetention,
+  loadRetentionConfig,
+  retentionCutoff,
+  retentionConfigPath,
+  type RetentionConfig,
+  type RetentionResult,
+} from './retention.js';

@@ -22,9 +22,8 @@ export async function loginWithPassword(ctx: ApiContext, username: string, passw
     throw new BadCredentialsError();
   }
   ctx.loginLimiter.recordSuccess(username);
-  ctx.user = session.user;
   ctx.setCookies.push(sessionCookie(session.token, session.expiresAt));
-  await ctx.audit('login.success', { ip, userAgent });
+  await ctx.audit('login.success', { ip, userAgent }, session.user.username);
   return { user: session.user, expiresAt: session.expiresAt };
 }
 

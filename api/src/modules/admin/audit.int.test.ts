@@ -1,0 +1,176 @@
+import { execFile } from 'node:child_process';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { repoRoot } from '@arna/graph';
+import { errorCode, type ApiClient } from '../../../test/api-client.js';
+import { ApiClient as Client } from '../../../test/api-client.js';
+import { startTestApi, type TestApi } from '../../../test/harness.js';
+
+const run = promisify(execFile);
+const PURPOSE = 'УД №261500031000777';
+
+let api: TestApi;
+let admin: ApiClient;
+let supervisor: ApiClient;
+
+/** `npx arna <args>` against the test database; resolves with exit code and output. */
+async function arna(...args: string[]): Promise<{ code: number; out: string }> {
+  try {
+    const { stdout, stderr } = await run(
+      process.execPath,
+      [path.join(repoRoot, 'cli/bin/arna.js'), ...args],
+      {
+        cwd: repoRoot,
+        env: {
+          ...process.env,
+          NEO4J_URI: api.executor.uri,
+          NEO4J_USER: 'neo4j',
+          NEO4J_PASSWORD: 'test',
+        },
+      },
+    );
+    return { code: 0, out: stdout + stderr };
+  } catch (error) {
+    const failed = error as { code: number; stdout: string; stderr: string };
+    return { code: failed.code, out: failed.stdout + failed.stderr };
+  }
+}
+
+interface Verification {
+  ok: boolean;
+  entries: number;
+  firstBrokenSeq: number | null;
+  reason: string | null;
+}
+
+async function verify(): Promise<Verification> {
+  const result = await admin.gql<{ verifyAudit: Verification }>(
+    '{ verifyAudit { ok entries firstBrokenSeq reason } }',
+  );
+  expect(result.errors).toEqual([]);
+  return result.data!.verifyAudit;
+}
+
+beforeAll(async () => {
+  api = await startTestApi();
+  await new Client(api.server.url).start().then((c) => c.login('analyst', 'not the password'));
+  admin = await api.client('ADMIN');
+  supervisor = await api.client('SUPERVISOR');
+  supervisor.purpose = PURPOSE;
+  await supervisor.gql(
+    'query { runSavedQuery(id: "pattern:rubber-address", rowLimit: 5) { rowCount } }',
+  );
+});
+afterAll(async () => {
+  await api.close();
+});
+
+describe('audit log', () => {
+  it('records logins (failed too), runs with their purpose, and is readable by supervisors', async () => {
+    const page = await supervisor.gql<{
+      auditLog: {
+        entries: {
+          seq: number;
+          user: string;
+          action: string;
+          purpose: string | null;
+          args: Record<string, unknown>;
+        }[];
+      };
+    }>('{ auditLog(limit: 100) { entries { seq user action purpose args } } }');
+    const entries = page.data!.auditLog.entries;
+    const find = (action: string, user: string) =>
+      entries.find((e) => e.action === action && e.user === user);
+    expect(find('login.failure', 'anonymous')?.args).toMatchObject({ username: 'analyst' });
+    expect(find('login.success', 'admin')).toBeDefined();
+    expect(find('query.run', 'supervisor')).toMatchObject({
+      purpose: PURPOSE,
+      args: { queryId: 'pattern:rubber-address' },
+    });
+    expect(entries.map((e) => e.seq)).toEqual([...entries.map((e) => e.seq)].sort((a, b) => b - a));
+    expect(errorCode(await (await api.client('INVESTIGATOR')).gql('{ auditLog { total } }'))).toBe(
+      'FORBIDDEN',
+    );
+  });
+
+  it('verifies an intact chain, through the API and `arna audit verify`', async () => {
+    expect(await verify()).toMatchObject({ ok: true, firstBrokenSeq: null });
+    const cli = await arna('audit', 'verify');
+    expect(cli.code).toBe(0);
+    expect(cli.out).toMatch(/audit chain intact: \d+ entries/);
+  });
+
+  it('detects an edited entry and names its seq', async () => {
+    const [original] = await api.executor.run(
+      'MATCH (e:AuditEntry {seq: 2}) RETURN e.args AS args',
+    );
+    await api.executor.run(
+      'MATCH (e:AuditEntry {seq: 2}) SET e.args = \'{"username":"someone-else"}\'',
+      {},
+      { mode: 'write' },
+    );
+    expect(await verify()).toMatchObject({ ok: false, firstBrokenSeq: 2 });
+    const cli = await arna('audit', 'verify');
+    expect(cli.code).toBe(2);
+    expect(cli.out).toMatch(/BROKEN at seq 2/);
+    await api.executor.run(
+      'MATCH (e:AuditEntry {seq: 2}) SET e.args = $args',
+      { args: original?.['args'] },
+      { mode: 'write' },
+    );
+    expect((await verify()).ok).toBe(true);
+  });
+
+  it('detects an entry rewritten with a fresh hash: the next link breaks', async () => {
+    const [entry] = await api.executor.run('MATCH (e:AuditEntry {seq: 3}) RETURN e {.*} AS e');
+    const { auditHash } = await import('@arna/graph/app');
+    const e = entry?.['e'] as Record<string, unknown>;
+    const forged = { ...e, purpose: e['purpose'] ?? null, user: 'nobody' } as Parameters<
+      typeof auditHash
+    >[0];
+    await api.executor.run(
+      'MATCH (e:AuditEntry {seq: 3}) SET e.user = $user, e.hash = $hash',
+      { user: 'nobody', hash: auditHash(forged) },
+      { mode: 'write' },
+    );
+    expect(await verify()).toMatchObject({ ok: false, firstBrokenSeq: 4 });
+    await api.executor.run(
+      'MATCH (e:AuditEntry {seq: 3}) SET e.user = $user, e.hash = $hash',
+      { user: e['user'], hash: e['hash'] },
+      { mode: 'write' },
+    );
+    expect((await verify()).ok).toBe(true);
+  });
+
+  it('detects a deleted entry, in the middle or at the end', async () => {
+    await api.executor.run('MATCH (e:AuditEntry {seq: 3}) DELETE e', {}, { mode: 'write' });
+    const middle = await verify();
+    expect(middle).toMatchObject({ ok: false, firstBrokenSeq: 3 });
+    expect(middle.reason).toMatch(/missing/);
+    const cli = await arna('audit', 'verify');
+    expect(cli.code).toBe(2);
+    expect(cli.out).toMatch(/BROKEN at seq 3/);
+  });
+
+  it('detects a deleted tail', async () => {
+    const fresh = await startTestApi();
+    try {
+      const client = await fresh.client('ADMIN');
+      await client.gql('{ me { username } }');
+      const [last] = await fresh.executor.run('MATCH (e:AuditEntry) RETURN max(e.seq) AS seq');
+      await fresh.executor.run(
+        'MATCH (e:AuditEntry) WITH max(e.seq) AS last MATCH (e:AuditEntry {seq: last}) DELETE e',
+        {},
+        { mode: 'write' },
+      );
+      const { verifyAudit } = await import('@arna/graph/app');
+      expect(await verifyAudit(fresh.executor)).toMatchObject({
+        ok: false,
+        firstBrokenSeq: last?.['seq'],
+      });
+    } finally {
+      await fresh.close();
+    }
+  });
+});
