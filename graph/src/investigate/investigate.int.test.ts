@@ -322,6 +322,16 @@ describe('shortestPaths', () => {
     expect(result.graph.edges.map((e) => e.kind).sort()).toEqual(['director', 'founder', 'trip']);
   });
 
+  it('drops paths longer than maxHops in entity hops, with their nodes', async () => {
+    // The raw bound (2 × 2 relationships) admits trip + founder + director: 3 entity hops.
+    const result = await shortestPaths(executor, DRIVER, INVITING_FIRM, {
+      maxHops: 2,
+      avoid: [AHMADI, OKAFOR],
+    });
+    expect(result.paths).toEqual([]);
+    expect(result.graph.nodes).toEqual([]);
+  });
+
   it('links two people who share one document', async () => {
     const result = await shortestPaths(executor, NGUYEN, TRAN, { maxHops: 2 });
     expect(result.paths.map((p) => p.refs)).toEqual([[NGUYEN, 'document:VNM:C1122334', TRAN]]);

@@ -1,8 +1,9 @@
 import { cypherFile } from '../db/cypher-files.js';
 import type { Executor } from '../db/executor.js';
 import { EntityNotFoundError } from './errors.js';
-import { GraphViewBuilder, type GraphView } from './graph-view.js';
-import { kindOf, sourceOf, summarize, type PlainNode } from './nodes.js';
+import { GraphViewBuilder, type GraphView, type LinkRecord } from './graph-view.js';
+import type { Fact } from './facts.js';
+import { kindOf, sourceOf, summarize, type NodeSummary, type PlainNode } from './nodes.js';
 import { limitWithin } from './options.js';
 import { isEventKind, parseEntityRef, type EventKind } from './refs.js';
 import { resolveRefs } from './resolve.js';
@@ -83,62 +84,82 @@ export async function shortestPaths(
   // Two trips of one driver with one foreigner are two raw paths but one folded path.
   const paths = new Map<string, EntityPath>();
   for (const row of rows) {
-    const path = foldPath(builder, row['path'] as Segment[]);
-    if (path.edges.length <= maxHops) paths.set(path.edges.join(' '), path);
+    const folded = foldPath(row['path'] as Segment[]);
+    if (folded.hops.length > maxHops) continue;
+    const path = addPath(builder, folded);
+    paths.set(path.edges.join(' '), path);
   }
   return { paths: [...paths.values()], graph: builder.build(false, () => NO_ANNOTATION) };
 }
 
-/** Walks a raw path, turning entity–event–entity runs into folded edges. */
-function foldPath(builder: GraphViewBuilder, segments: Segment[]): EntityPath {
-  const path: EntityPath = { refs: [], edges: [] };
-  const visit = (node: PlainNode): string => {
-    const summary = summarize(node);
-    builder.addNode(summary, path.refs.length);
-    path.refs.push(summary.ref);
-    return summary.ref;
-  };
+/** A path read back as entities and the record (event or register relation) of each hop. */
+interface FoldedPath {
+  nodes: NodeSummary[];
+  hops: (
+    | { event: Pick<Fact, 'ref' | 'kind' | 'date' | 'source'>; from: Role; to: Role }
+    | { link: LinkRecord }
+  )[];
+}
+
+interface Role {
+  ref: string;
+  role: string;
+}
+
+/** Walks a raw path, turning entity–event–entity runs into one hop each. */
+function foldPath(segments: Segment[]): FoldedPath {
+  const folded: FoldedPath = { nodes: [], hops: [] };
   const first = segments[0];
-  if (!first) return path;
-  let current = visit(first.start);
+  if (!first) return folded;
+  folded.nodes.push(summarize(first.start));
+  let current = folded.nodes[0]!.ref;
   let pending: { event: PlainNode; role: string; from: string } | null = null;
   for (const { start, relationship, end } of segments) {
     // Segments run in path order; the relationship may point either way.
-    const next = end;
     const role = relationship.type.toLowerCase();
-    const nextKind = kindOf(next);
-    if (isEventKind(nextKind)) {
-      pending = { event: next, role, from: current };
+    if (isEventKind(kindOf(end))) {
+      pending = { event: end, role, from: current };
       continue;
     }
-    const ref = visit(next);
+    const next = summarize(end);
+    folded.nodes.push(next);
     if (pending) {
       const event = summarize(pending.event);
-      const fact = {
-        ref: event.ref,
-        kind: event.kind as EventKind,
-        date:
-          typeof pending.event.properties['date'] === 'string'
-            ? pending.event.properties['date']
-            : null,
-        source: sourceOf(pending.event.properties),
-      };
-      path.edges.push(
-        builder.addCooccurrence(fact, { ref: pending.from, role: pending.role }, { ref, role }),
-      );
+      const date = pending.event.properties['date'];
+      folded.hops.push({
+        event: {
+          ref: event.ref,
+          kind: event.kind as EventKind,
+          date: typeof date === 'string' ? date : null,
+          source: sourceOf(pending.event.properties),
+        },
+        from: { ref: pending.from, role: pending.role },
+        to: { ref: next.ref, role },
+      });
       pending = null;
     } else {
       const forward = relationship.startElementId === start.elementId;
-      const link = {
-        type: role,
-        start: forward ? current : ref,
-        end: forward ? ref : current,
-        source: sourceOf(relationship.properties),
-      };
-      const id = builder.addLink(link);
-      if (id) path.edges.push(id);
+      folded.hops.push({
+        link: {
+          type: role,
+          start: forward ? current : next.ref,
+          end: forward ? next.ref : current,
+          source: sourceOf(relationship.properties),
+        },
+      });
     }
-    current = ref;
+    current = next.ref;
   }
-  return path;
+  return folded;
+}
+
+/** Puts a folded path into the view; returns its entity references and edge ids. */
+function addPath(builder: GraphViewBuilder, folded: FoldedPath): EntityPath {
+  folded.nodes.forEach((node, i) => builder.addNode(node, i));
+  const edges = folded.hops.flatMap((hop) =>
+    'link' in hop
+      ? (builder.addLink(hop.link) ?? [])
+      : [builder.addCooccurrence(hop.event, hop.from, hop.to)],
+  );
+  return { refs: folded.nodes.map((n) => n.ref), edges };
 }
