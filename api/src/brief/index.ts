@@ -7,8 +7,6 @@ import { MESSAGES, type BriefLang } from './messages/index.js';
 import { htmlToPdf } from './pdf.js';
 
 export type { BriefLang } from './messages/index.js';
-export { briefHtml, type BriefMeta } from './html.js';
-export { collectBrief, type BriefData } from './data.js';
 
 export interface BriefOptions {
   lang: BriefLang;
