@@ -32,7 +32,7 @@ describe('rankOrganizers', () => {
     expect(organizers[0]?.score).toBe(1);
     const why = renderReasons(organizers[0]?.reasons ?? [], 'en');
     expect(why[0]).toBe(
-      'director or founder of 3 firms of the network that invite, host or employ foreigners',
+      'founder of 3 firms of the network that invite, host, carry or employ foreigners',
     );
     expect(why).toContain('role in the network: organizer');
     // Nominee directors control one firm each and count at a director's share: never above him.

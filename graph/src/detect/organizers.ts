@@ -94,6 +94,7 @@ export function evidenceOf(
 
 interface Behind {
   firms: string[];
+  founded: number;
   control: number;
   /** Owned phones/addresses used by other active parties of the network. */
   assets: { ref: string; users: string[] }[];
@@ -122,6 +123,7 @@ function behind(
   };
   const worth = (y: string): number => (evidence.get(y) ?? 0) + w.unevidencedUser;
   const firms: string[] = [];
+  let founded = 0;
   let control = 0;
   const assets: Behind['assets'] = [];
   let assetScore = 0;
@@ -132,6 +134,7 @@ function behind(
     if (kindOf(n) === 'organization' && (link === 'founder' || link === 'director')) {
       if (!isActive(profiles.get(n))) continue;
       firms.push(n);
+      if (link === 'founder') founded++;
       control += worth(n) * (link === 'founder' ? 1 : w.directorShare);
       continue;
     }
@@ -151,7 +154,7 @@ function behind(
     if (kindOf(n) === 'phone') phoneUsers += users.length;
     else flatUsers += users.length;
   }
-  return { firms, control, assets, assetScore, phoneUsers, flatUsers };
+  return { firms, founded, control, assets, assetScore, phoneUsers, flatUsers };
 }
 
 /**
@@ -201,7 +204,9 @@ export function rankOrganizers(
 
 function reasonsFor(ref: string, role: string, candidate: Candidate, b: Behind): Reason[] {
   const reasons: Reason[] = [];
-  if (b.firms.length > 0) reasons.push({ code: 'org:controls', values: { n: b.firms.length } });
+  if (b.founded > 0) reasons.push({ code: 'org:founds', values: { n: b.founded } });
+  const directed = b.firms.length - b.founded;
+  if (directed > 0) reasons.push({ code: 'org:directs', values: { n: directed } });
   if (b.phoneUsers > 0) reasons.push({ code: 'org:shared-phone', values: { n: b.phoneUsers } });
   const flats = b.assets.filter((a) => kindOf(a.ref) === 'address');
   if (flats.length > 0) {

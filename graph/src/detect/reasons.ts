@@ -16,10 +16,15 @@ export interface Reason {
 }
 
 const TEMPLATES: Record<string, Templates> = {
-  'org:controls': {
-    ru: 'директор или учредитель {n} фирм сети, которые приглашают, принимают или нанимают иностранцев',
-    kk: 'шетелдіктерді шақыратын, қабылдайтын немесе жалдайтын желідегі {n} фирманың директоры немесе құрылтайшысы',
-    en: 'director or founder of {n} firms of the network that invite, host or employ foreigners',
+  'org:founds': {
+    ru: 'учредитель {n} фирм сети, которые приглашают, принимают, возят или нанимают иностранцев',
+    kk: 'шетелдіктерді шақыратын, қабылдайтын, тасымалдайтын немесе жалдайтын желідегі {n} фирманың құрылтайшысы',
+    en: 'founder of {n} firms of the network that invite, host, carry or employ foreigners',
+  },
+  'org:directs': {
+    ru: 'директор {n} фирм сети, которые приглашают, принимают, возят или нанимают иностранцев',
+    kk: 'шетелдіктерді шақыратын, қабылдайтын, тасымалдайтын немесе жалдайтын желідегі {n} фирманың директоры',
+    en: 'director of {n} firms of the network that invite, host, carry or employ foreigners',
   },
   'org:shared-phone': {
     ru: 'его телефон указали {n} других участников сети',

@@ -51,7 +51,7 @@ describe('runDetection on the test world', () => {
   it('names the hidden organizers first, with reasons', () => {
     const mill = networkWith(first, WORLD.millOrganizer);
     expect(mill && ref(mill.organizers[0] as OrganizerEntry)).toBe(WORLD.millOrganizer);
-    expect(mill?.organizers[0]?.why.join('; ')).toMatch(/директор или учредитель 3 фирм/);
+    expect(mill?.organizers[0]?.why.join('; ')).toMatch(/директор 3 фирм сети/);
     expect(mill?.patterns.map((p) => p.id)).toEqual(
       expect.arrayContaining(['director-links', 'frequent-inviter', 'shared-contact']),
     );
