@@ -124,6 +124,26 @@ describe('supervisor', () => {
     await page.context().close();
   });
 
+  it('acknowledges the second lead and comments on it (mutations with CSRF)', async () => {
+    const page = await signIn();
+    await page.locator('[data-testid=lead-link]', { hasText: /^2$/ }).click();
+    const workflow = page.locator('[data-testid=workflow]');
+    await workflow.waitFor();
+    await workflow.getByRole('button', { name: 'Принять к сведению' }).click();
+    await expect
+      .poll(() => page.locator('.page-header .badge').first().textContent())
+      .toBe('Принят к сведению');
+    await workflow.getByRole('button', { name: 'Комментарий' }).click();
+    await workflow.locator('textarea').fill('Проверить адрес регистрации');
+    await workflow.getByRole('button', { name: 'Подтвердить' }).click();
+    await page.getByRole('tab', { name: 'История' }).click();
+    await expect
+      .poll(() => page.locator('table').last().textContent())
+      .toContain('Проверить адрес регистрации');
+    await page.screenshot({ path: path.join(artifacts, '05-workflow.png'), fullPage: true });
+    await page.context().close();
+  });
+
   it('switches the interface to Kazakh', async () => {
     const page = await signIn();
     await openTopLead(page);

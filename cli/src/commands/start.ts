@@ -62,7 +62,11 @@ export function registerStartCommands(program: Command): void {
       process.env['ARNA_API_PORT'] ?? '4000',
     )
     .option('--db-port <port>', 'Bolt port of the local Neo4j (0 = any free port)', '7687')
-    .option('--scale <s>', 'size of the sample drop generated into an empty database', '1')
+    .option(
+      '--scale <s>',
+      'size of the sample drop generated into an empty database (1 ≈ 20,000 rows)',
+      '0.5',
+    )
     .option('--seed <n>', 'seed of the sample drop', '394')
     .option(
       '--rebuild',

@@ -6,7 +6,13 @@ import { useTranslations } from 'next-intl';
 import { expand, shortestPaths } from '@/lib/api/investigate';
 import { ApiError } from '@/lib/api/errors';
 import { evidenceSources } from '@/lib/api/network';
-import type { EntityKind, Organizer, PatternHit, SubGraph } from '@/lib/api/types';
+import {
+  entityKinds,
+  type EntityKind,
+  type Organizer,
+  type PatternHit,
+  type SubGraph,
+} from '@/lib/api/types';
 import { createNetworkGraph, mergeSubGraph, type ColourMode } from '@/lib/graph/build';
 import { localPath } from '@/lib/graph/path';
 import { emptyView } from '@/lib/graph/view';
@@ -146,18 +152,7 @@ export default function NetworkExplorer({
   }
 
   function visibleKinds(): EntityKind[] {
-    return (
-      [
-        'person',
-        'organization',
-        'foreigner',
-        'address',
-        'phone',
-        'vehicle',
-        'document',
-        'event',
-      ] as const
-    ).filter((kind) => !view.current.hiddenKinds.has(kind));
+    return entityKinds.filter((kind) => !view.current.hiddenKinds.has(kind));
   }
 
   const expandNode = (ref: string) =>

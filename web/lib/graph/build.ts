@@ -170,7 +170,7 @@ function placeNearNeighbours(graph: NetworkGraph, added: string[]): void {
 }
 
 /** Recomputes sizes (degree changes with every expansion). */
-export function restyle(graph: NetworkGraph): void {
+function restyle(graph: NetworkGraph): void {
   graph.forEachNode((ref, attributes) => {
     graph.setNodeAttribute(
       ref,
