@@ -1,19 +1,11 @@
-import type { Day } from './dates.js';
 import { PERIOD } from './dates.js';
 import { ARTICLE } from './articles.js';
-import { CIS_COUNTRIES } from './countries.js';
 import { kazakhToLatin } from './foreign-names.js';
 import { crossBorder, travel, type Carriers } from './journeys.js';
-import { cityByName, CITIES, pickCity, type Address, type City } from './places.js';
+import { cityByName, CITIES, pickCity, type City } from './places.js';
 import { kazakhSurnames } from './citizen-names.js';
-import {
-  asParty,
-  orgParty,
-  type Foreigner,
-  type Person,
-  type Purpose,
-  type World,
-} from './world.js';
+import { arrivalDay, maybeOffend, visit, VISA_FREE } from './stays.js';
+import { asParty, orgParty, type Person, type Purpose, type World } from './world.js';
 
 /**
  * The legitimate country: ordinary inviters, hotels, universities, big employers with
@@ -21,56 +13,6 @@ import {
  * population that never meets a foreigner. Violations happen here too, at a realistic rate,
  * so that a violation alone does not point at a channel.
  */
-
-const VISA_FREE = new Set<string>([...CIS_COUNTRIES, 'MNG', 'KOR', 'DEU', 'USA', 'TUR', 'GEO']);
-
-/** An arrival late enough that its invitation (weeks before) is inside the period too. */
-function arrivalDay(w: World, margin = 45): Day {
-  return w.rng.int(PERIOD.start + 60, PERIOD.end - margin);
-}
-
-/** With probability `rate`, the foreigner gets a protocol (overstay or late registration). */
-function maybeOffend(
-  w: World,
-  f: Foreigner,
-  after: Day,
-  rate: number,
-  address: Address | null,
-): void {
-  const rng = w.rng;
-  if (!rng.chance(rate)) return;
-  const on = Math.min(PERIOD.end, after + rng.int(1, 60));
-  const work = rng.chance(0.3);
-  w.violation({
-    on,
-    article: work ? ARTICLE.foreignerWork : ARTICLE.foreignerStay,
-    role: 'foreigner',
-    f,
-    address,
-    penalty: rng.weighted([
-      ['fine', 6],
-      ['warning', 3],
-      ['expulsion', 1],
-    ] as const),
-    duty: rng.chance(0.4),
-  });
-}
-
-/** A visit: entry, the caller's stay facts, exit (unless still in the country at the end). */
-function visit(
-  w: World,
-  c: Carriers,
-  f: Foreigner,
-  entry: Day,
-  days: number,
-  stay: (exit: Day) => void,
-): Day {
-  crossBorder(w, c, f, entry, 'entry');
-  const exit = entry + days;
-  stay(exit);
-  if (exit <= PERIOD.end && !w.rng.chance(0.08)) crossBorder(w, c, f, exit, 'exit');
-  return exit;
-}
 
 const ORDINARY_COUNTRIES: readonly (readonly [string, number])[] = [
   ['UZB', 14],

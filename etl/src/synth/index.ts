@@ -14,6 +14,7 @@ import {
   travellers,
   universities,
 } from './background.js';
+import { familyClans, flatsForRent, internationalBuses } from './decoys.js';
 import { invitationMill } from './networks/invitation-mill.js';
 import { rubberFlat } from './networks/rubber-flat.js';
 import { transitCorridor } from './networks/transit-corridor.js';
@@ -124,6 +125,9 @@ export function generateDrop(dir: string, options: SynthOptions = {}): SynthSumm
     largeFamilies(w, carriers, count(40));
     ordinaryInviters(w, carriers, count(850));
     travellers(w, carriers, count(480));
+    familyClans(w, carriers, count(2));
+    flatsForRent(w, carriers, count(2));
+    internationalBuses(w, count(1.5));
 
     const networksPerTypology = {} as Record<Typology, number>;
     const planRng = rng.fork('plan');
