@@ -184,7 +184,16 @@ export function hotels(w: World, c: Carriers, n: number, guestsEach: number): vo
         });
       }
       visit(w, c, f, entry, days, (exit) => {
-        w.registration({ host: hotel, f, on: entry, days, channel: 'eqonaq', address });
+        // Some guests are registered at the border with their migration card, the rest by the hotel.
+        const atBorder = rng.chance(0.15);
+        w.registration({
+          host: atBorder ? null : hotel,
+          f,
+          on: entry,
+          days,
+          channel: atBorder ? 'border' : 'eqonaq',
+          address,
+        });
         if (rng.chance(0.15)) travel(w, c, f, entry + 1, city);
         maybeOffend(w, f, exit, 0.03, address);
       });
