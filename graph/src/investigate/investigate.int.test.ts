@@ -96,6 +96,7 @@ describe('search', () => {
 
   it('rejects an empty query and unknown kinds', async () => {
     await expect(search(executor, '  ')).rejects.toBeInstanceOf(InvalidArgumentError);
+    await expect(search(executor, 'Абенов '.repeat(40))).rejects.toMatchObject({ field: 'q' });
     await expect(search(executor, 'x', { kinds: ['ship' as 'person'] })).rejects.toMatchObject({
       code: 'INVALID_ARGUMENT',
       field: 'kinds',
@@ -174,8 +175,8 @@ describe('profile', () => {
       ]),
     );
     expect(p.networks[0]).toMatchObject({ role: 'director', organizerRank: 1 });
-    expect(p.networks[0]?.why.length).toBe(2);
-    expect(p.networks[0]?.why[0]).toMatch(/^директор или учредитель 2 фирм/);
+    expect(p.networks[0]?.why.length).toBe(3);
+    expect(p.networks[0]?.why[0]).toMatch(/^директор 1 фирм/);
   });
 
   it('windows and limits facts', async () => {

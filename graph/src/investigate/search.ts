@@ -23,6 +23,9 @@ export interface SearchHit extends NodeSummary {
   score: number | null;
 }
 
+/** Longest search text: a full name with an address; each word widens the Lucene query. */
+const MAX_TEXT = 200;
+
 /** How many index hits to read per wanted hit when a kinds filter drops some. */
 const OVERFETCH_WHEN_FILTERED = 5;
 
@@ -38,6 +41,9 @@ export async function search(
 ): Promise<SearchHit[]> {
   const text = q.trim();
   if (text.length === 0) throw new InvalidArgumentError('q', 'the search text is empty');
+  if (text.length > MAX_TEXT) {
+    throw new InvalidArgumentError('q', `the search text is longer than ${MAX_TEXT} characters`);
+  }
   const limit = limitWithin('limit', options.limit, 20, 100);
   const kinds = entityKinds('kinds', options.kinds);
   const wanted = kinds ? new Set<string>(kinds) : null;
