@@ -21,8 +21,9 @@ function cellsOf(columns: readonly string[], values: readonly string[]): RawRow 
 
 /**
  * Streams the data rows of a CSV file (header skipped, BOM ignored, RFC 4180 quoting).
- * A row with the wrong number of cells or broken quoting is yielded as unreadable, and the
- * file goes on.
+ * A row with the wrong number of cells is yielded as unreadable, and the file goes on. A
+ * quote opened and never closed swallows the rest of the file (CSV cannot tell where the
+ * cell ends): it is yielded as one unreadable row at the line where the parser gave up.
  */
 async function* csvRows(file: CheckedFile): AsyncGenerator<ReadRow> {
   const skipped: ReadRow[] = [];
@@ -31,6 +32,9 @@ async function* csvRows(file: CheckedFile): AsyncGenerator<ReadRow> {
       bom: true,
       info: true,
       relax_column_count: true,
+      // A stray quote inside a cell is kept as data (then checked like any value) rather
+      // than losing the row; only a quote that never closes is a syntax error.
+      relax_quotes: true,
       skip_records_with_error: true,
       from_line: 2,
       on_skip: (error: CsvError | undefined, raw: string | undefined) => {
