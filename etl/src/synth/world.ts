@@ -211,6 +211,8 @@ export class World {
     address?: Address;
     registered?: Day;
     nonResident?: boolean;
+    /** The firm's contact phone (shells often give their owner's). */
+    phone?: string;
   }): Organization {
     const rng = this.rng;
     const registered = opts.registered ?? PERIOD.start - rng.int(200, 7000);
@@ -219,7 +221,7 @@ export class World {
       name: opts.name,
       activity: opts.activity,
       address: opts.address ?? this.address(undefined, rng.chance(0.3)),
-      phone: this.phone(),
+      phone: opts.phone ?? this.phone(),
     };
     const founders = opts.founders ?? [opts.director];
     const row: Record<string, string> = {

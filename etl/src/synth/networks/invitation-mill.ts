@@ -14,12 +14,15 @@ import { beforeEnd, channelMigrant, migrantFate, NetworkRecord, plantedDay } fro
 export function invitationMill(w: World, c: Carriers, id: string): NetworkRecord {
   const rng = w.rng;
   const net = new NetworkRecord(id, 'invitation-mill');
-  const organizer = w.person({ sex: 'M', minAge: 35, maxAge: 60 });
+  const organizer = w.person({ sex: 'M', minAge: 35, maxAge: 60, showPhone: true });
   net.organizer(organizer);
   const city = organizer.address.city;
   const officeAddress = w.address(city, true);
   net.address(officeAddress, 'shell-address');
   const shells = rng.int(2, 4);
+  // Some organizers found only one shell and let nominees found the rest; the shells then
+  // still share his office and his phone.
+  const layered = rng.chance(0.5);
   for (let s = 0; s < shells; s++) {
     const nominee = w.person({
       city,
@@ -28,7 +31,8 @@ export function invitationMill(w: World, c: Carriers, id: string): NetworkRecord
       maxAge: 30,
     });
     net.person(nominee, 'nominee-director');
-    const founders = rng.chance(0.7) ? [organizer] : [organizer, nominee];
+    const founders =
+      layered && s > 0 ? [nominee] : rng.chance(0.7) ? [organizer] : [organizer, nominee];
     const registered = plantedDay(w, 300) - rng.int(30, 200);
     // Now and then a shell poses as a language school, inviting "students" like a university.
     const school = s === 0 && rng.chance(0.35);
@@ -41,12 +45,13 @@ export function invitationMill(w: World, c: Carriers, id: string): NetworkRecord
       founders,
       address: officeAddress,
       registered,
+      ...(layered ? { phone: organizer.phone } : {}),
     });
     net.org(shell, 'shell-inviter');
     const party = orgParty(shell);
     const flats = Array.from({ length: rng.int(1, 2) }, () => w.address(city));
     for (const flat of flats) net.address(flat, 'stay-address');
-    const invitees = rng.int(8, 20);
+    const invitees = rng.int(6, 20);
     const start = plantedDay(w, 120);
     for (let k = 0; k < invitees; k++) {
       const f = channelMigrant(w, net);

@@ -26,6 +26,8 @@ export function nomineeFront(w: World, c: Carriers, id: string): NetworkRecord {
     net.person(p, 'nominee-inviter');
     return p;
   });
+  // How careless the organizer is with his phone varies from front to front.
+  const phoneShare = 0.35 + rng.next() * 0.45;
   const start = plantedDay(w, 120);
   for (const nominee of nominees) {
     const invitees = rng.int(2, 3);
@@ -39,7 +41,7 @@ export function nomineeFront(w: World, c: Carriers, id: string): NetworkRecord {
         on: issued,
         purpose: rng.pick(['private', 'private', 'business', 'tourism'] as const),
         stay,
-        inviterPhone: rng.chance(0.7) ? organizer.phone : undefined,
+        inviterPhone: rng.chance(phoneShare) ? organizer.phone : undefined,
       });
       const entry = issued + rng.int(10, 35);
       crossBorder(w, c, f, entry, 'entry');

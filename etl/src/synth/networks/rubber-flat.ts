@@ -46,7 +46,7 @@ export function rubberFlat(w: World, c: Carriers, id: string): NetworkRecord {
       director: w.person({ city }),
     }),
   );
-  const migrants = rng.int(18, 40);
+  const migrants = rng.int(12, 40);
   const start = plantedDay(w, 150);
   for (let k = 0; k < migrants; k++) {
     const f = channelMigrant(w, net, LABOUR_AND_RISK);
