@@ -7,6 +7,7 @@
 // param: minBad int = 3 — at least this many of them later violated or left quickly to a third country
 // param: minBadRate float = 0.25 — and at least this share
 // param: quickExitDays int = domain.quickExitDays — an exit within this many days of the ride counts as leaving quickly
+// param: riskCountries list<string> = domain.riskCountries — citizenships whose quick transit to a third country counts (visa-free neighbours pass through on their way to Russia every day)
 // param: homeCountry string = domain.homeCountry — the country whose border is watched
 // param: violationArticles list<string> = domain.violationArticles — КоАП articles counted as violations
 // param: maxEvidence int = 30 — evidence lines kept per hit
@@ -31,7 +32,8 @@ CALL (rides) {
   }
   OPTIONAL CALL (f, rode) {
     MATCH (f)<-[:FOREIGNER]-(c:Crossing {direction: 'exit'})
-    WHERE c.date >= rode AND c.date <= rode + duration({days: $quickExitDays})
+    WHERE f.citizenship IN $riskCountries
+      AND c.date >= rode AND c.date <= rode + duration({days: $quickExitDays})
       AND c.toCountry IS NOT NULL AND NOT c.toCountry IN [$homeCountry, f.citizenship]
     RETURN c.srcFile + ':' + toString(toInteger(c.srcLine)) + ' выезд в ' + c.toCountry AS exit
     ORDER BY c.date LIMIT 1

@@ -4,6 +4,7 @@
 // title.en: Transit corridor: entry and exit to a third country within days by the same carrier
 // legal: ст. 394 УК РК (незаконный выезд, перемещение); Правила № 195, п. 11 пп. 3 (лица, способствующие незаконному транзиту), п. 10 пп. 7 (маршруты, методы и средства переправки)
 // param: transitDays int = domain.transitDays — days between entry and exit counted as transit
+// param: riskCountries list<string> = domain.riskCountries — citizenships whose quick transit to a third country counts (visa-free neighbours pass through on their way to Russia every day)
 // param: homeCountry string = domain.homeCountry — the country crossed
 // param: minForeigners int = 3 — foreigners moved through this way by the same carrier or vehicle
 // param: minShare float = 0.2 — share of all foreigners the carrier or vehicle moved
@@ -14,7 +15,8 @@
 // why.kk: {transits} шетелдік осы тасымалдаушымен кіріп, {days} күн ішінде үшінші елге шықты ({n} ішінен)
 // why.en: {transits} foreigners entered and left to a third country within {days} days with this carrier (of {n})
 MATCH (exit:Crossing {direction: 'exit'})-[:FOREIGNER]->(f:Foreigner)
-WHERE exit.toCountry IS NOT NULL AND NOT exit.toCountry IN [$homeCountry, f.citizenship]
+WHERE f.citizenship IN $riskCountries
+  AND exit.toCountry IS NOT NULL AND NOT exit.toCountry IN [$homeCountry, f.citizenship]
 MATCH (f)<-[:FOREIGNER]-(entry:Crossing {direction: 'entry'})
 WHERE entry.date <= exit.date AND entry.date >= exit.date - duration({days: $transitDays})
   AND coalesce(entry.fromCountry, '') <> exit.toCountry

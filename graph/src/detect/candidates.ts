@@ -66,7 +66,53 @@ export function buildCandidates(
     const members = coreMembers(graph, partition, community, communityHits, exclude);
     if (members.length > 0) candidates.push({ community, members, hits: communityHits });
   }
-  return candidates.sort((a, b) => a.community - b.community);
+  return joinedByControl(graph, candidates, exclude).sort((a, b) => a.community - b.community);
+}
+
+/**
+ * Louvain may cut a channel along its firms (each shell with its invitees); one founder or
+ * director behind firms in several candidates makes them one network.
+ */
+function joinedByControl(
+  graph: Projection,
+  candidates: Candidate[],
+  exclude: (ref: string) => boolean,
+): Candidate[] {
+  const owner = new Map<string, number>();
+  candidates.forEach((c, i) => {
+    for (const m of c.members) owner.set(m, i);
+  });
+  const parent = candidates.map((_, i) => i);
+  const find = (i: number): number => {
+    while (parent[i] !== i) i = parent[i] = parent[parent[i] ?? i] ?? i;
+    return i;
+  };
+  candidates.forEach((c, i) => {
+    for (const m of c.members) {
+      if (!graph.hasNode(m) || exclude(m)) continue;
+      graph.forEachEdge(m, (_e, attrs, s, t) => {
+        if (attrs.link !== 'founder' && attrs.link !== 'director') return;
+        const j = owner.get(s === m ? t : s);
+        if (j !== undefined && find(j) !== find(i)) parent[find(j)] = find(i);
+      });
+    }
+  });
+  const groups = new Map<number, Candidate[]>();
+  candidates.forEach((c, i) => {
+    const root = find(i);
+    const list = groups.get(root);
+    if (list) list.push(c);
+    else groups.set(root, [c]);
+  });
+  return [...groups.values()].map((group) =>
+    group.length === 1 && group[0]
+      ? group[0]
+      : {
+          community: Math.min(...group.map((c) => c.community)),
+          members: [...new Set(group.flatMap((c) => c.members))].sort(),
+          hits: group.flatMap((c) => c.hits),
+        },
+  );
 }
 
 function coreMembers(

@@ -1,7 +1,7 @@
 import type { Executor } from '../db/executor.js';
 import { cypherFile } from '../db/cypher-files.js';
 import { louvain } from '../analytics/louvain.js';
-import { buildCandidates, communityOfHit, type Candidate, type WeightedHit } from './candidates.js';
+import { buildCandidates, type Candidate, type WeightedHit } from './candidates.js';
 import { loadDomainConfig } from './domain-config.js';
 import { classifyHub, type HubVerdict } from './hubs.js';
 import { stableCommunityIds } from './community-ids.js';
@@ -83,11 +83,10 @@ export async function runDetection(
       if (verdict.status !== 'none') verdicts.set(ref, verdict);
     }
     const isHub = (ref: string): boolean => verdicts.get(ref)?.status === 'legitimate';
-    const communities = new Set(plausible.map((c) => c.community));
     const kept = buildCandidates(
       graph,
       partition,
-      hits.filter((h) => communities.has(communityOfHit(h, partition) ?? -1)),
+      plausible.flatMap((c) => c.hits),
       isHub,
     )
       .map((candidate) => ({ candidate, scored: scoreNetwork(candidate, graph, verdicts, config) }))
