@@ -99,7 +99,8 @@ export async function loadDrop(
     files,
     totals: totalsOf(files, (performance.now() - started) / 1000),
     skippedFiles: listing.unknown,
-    alreadyLoaded: drop.files.every((f) => progress.get(f.name)?.done === true),
+    alreadyLoaded:
+      drop.files.length > 0 && drop.files.every((f) => progress.get(f.name)?.done === true),
   };
 }
 
