@@ -38,27 +38,18 @@ interface BenchWindow {
   arnaNetwork?: { firstFrameAt: number | undefined };
 }
 
-/**
- * Pans the camera a little on every animation frame for `ms` and returns the frame intervals.
- * A string, because tsx's name helpers do not exist inside the page.
- */
-function panScript(ms: number): string {
-  return `new Promise((resolve) => {
-    const out = [];
-    let last = performance.now();
-    const end = last + ${ms};
-    let step = 0;
-    const tick = (now) => {
-      out.push(now - last);
-      last = now;
-      step += 1;
-      window.arnaNetwork.pan(Math.sin(step / 15) * 0.004, Math.cos(step / 15) * 0.004);
-      if (now < end) requestAnimationFrame(tick);
-      else resolve(out.slice(1));
-    };
-    requestAnimationFrame(tick);
-  })`;
-}
+/** Records animation-frame intervals in the page until `window.arnaBenchStop` is set. */
+const recordFrames = `new Promise((resolve) => {
+  const out = [];
+  let last = performance.now();
+  const tick = (now) => {
+    out.push(now - last);
+    last = now;
+    if (window.arnaBenchStop) resolve(out.slice(1));
+    else requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+})`;
 
 function quantile(values: number[], q: number): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -86,7 +77,25 @@ async function measure(page: Page, base: string, nodes: number, edges: number): 
     .locator('.explorer-toolbar .stats', { hasNotText: 'укладка' })
     .waitFor({ timeout: 60_000 });
   await page.waitForTimeout(800);
-  const deltas = (await page.evaluate(panScript(panMs))) as number[];
+  // Pan as a user does: drag the stage with the mouse (sigma hides edges and labels of big
+  // graphs while the camera moves), one small move per ~16 ms.
+  const canvas = await page.locator('[data-testid=network-canvas]').boundingBox();
+  if (!canvas) throw new Error('no network canvas');
+  const centre = { x: canvas.x + canvas.width / 2, y: canvas.y + canvas.height / 2 };
+  const frames = page.evaluate(recordFrames) as Promise<number[]>;
+  await page.mouse.move(centre.x, centre.y);
+  await page.mouse.down();
+  const started = Date.now();
+  for (let step = 0; Date.now() - started < panMs; step += 1) {
+    await page.mouse.move(
+      centre.x + Math.sin(step / 20) * 150,
+      centre.y + Math.cos(step / 20) * 100,
+    );
+    await page.waitForTimeout(16);
+  }
+  await page.mouse.up();
+  await page.evaluate('window.arnaBenchStop = true');
+  const deltas = await frames;
   return {
     firstFrameMs,
     frameMedianMs: quantile(deltas, 0.5),

@@ -70,7 +70,7 @@ async function signIn(): Promise<Page> {
 async function openTopLead(page: Page): Promise<void> {
   await page.locator('[data-testid=lead-link]', { hasText: /^1$/ }).click();
   await page.waitForURL('**/leads/**');
-  await page.waitForSelector('[data-testid=network-canvas][data-ready=true]', { timeout: 60_000 });
+  await page.waitForSelector('[data-testid=network-canvas][data-ready=true]', { timeout: 120_000 });
   await page.waitForFunction(() => (window as InspectedWindow).arnaNetwork !== undefined);
   await expect
     .poll(() => page.locator('.explorer-toolbar .stats').textContent(), { timeout: 30_000 })
@@ -81,11 +81,13 @@ async function openTopLead(page: Page): Promise<void> {
 describe('supervisor', () => {
   it('signs in and sees the ranked leads queue', async () => {
     const page = await signIn();
-    await page.waitForSelector('[data-testid=lead-link]');
+    await page.waitForSelector('[data-testid=lead-link]', { timeout: 60_000 });
     const ranks = await page.locator('[data-testid=lead-link]').allTextContents();
     expect(ranks.slice(0, 3)).toEqual(['1', '2', '3'].slice(0, Math.min(3, ranks.length)));
     expect(ranks.length).toBeGreaterThan(0);
-    await expect.poll(() => page.locator('.topbar .user-role').textContent()).toBe('Руководитель');
+    await expect
+      .poll(() => page.locator('.topbar .user-role').textContent(), { timeout: 30_000 })
+      .toBe('Руководитель');
     await page.screenshot({ path: path.join(artifacts, '01-leads.png'), fullPage: true });
     await page.context().close();
   });
@@ -131,14 +133,14 @@ describe('supervisor', () => {
     await workflow.waitFor();
     await workflow.getByRole('button', { name: 'Принять к сведению' }).click();
     await expect
-      .poll(() => page.locator('.page-header .badge').first().textContent())
+      .poll(() => page.locator('.page-header .badge').first().textContent(), { timeout: 30_000 })
       .toBe('Принят к сведению');
     await workflow.getByRole('button', { name: 'Комментарий' }).click();
     await workflow.locator('textarea').fill('Проверить адрес регистрации');
     await workflow.getByRole('button', { name: 'Подтвердить' }).click();
     await page.getByRole('tab', { name: 'История' }).click();
     await expect
-      .poll(() => page.locator('table').last().textContent())
+      .poll(() => page.locator('table').last().textContent(), { timeout: 30_000 })
       .toContain('Проверить адрес регистрации');
     await page.screenshot({ path: path.join(artifacts, '05-workflow.png'), fullPage: true });
     await page.context().close();
@@ -148,9 +150,11 @@ describe('supervisor', () => {
     const page = await signIn();
     await openTopLead(page);
     await page.click('[data-locale=kk]');
-    await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('kk');
     await expect
-      .poll(() => page.locator('.tabs [role=tab]').first().textContent())
+      .poll(() => page.locator('html').getAttribute('lang'), { timeout: 30_000 })
+      .toBe('kk');
+    await expect
+      .poll(() => page.locator('.tabs [role=tab]').first().textContent(), { timeout: 30_000 })
       .toBe('Желі графы');
     expect(await page.locator('.nav a').first().textContent()).toBe('Белгілер');
     // The lead itself is read again in Kazakh: the reasons come from the API in the UI language.
@@ -159,7 +163,9 @@ describe('supervisor', () => {
       .toMatch(/іске қосылды/);
     await page.screenshot({ path: path.join(artifacts, '04-kazakh.png'), fullPage: true });
     await page.click('[data-locale=ru]');
-    await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('ru');
+    await expect
+      .poll(() => page.locator('html').getAttribute('lang'), { timeout: 30_000 })
+      .toBe('ru');
     await page.context().close();
   });
 

@@ -51,8 +51,6 @@ export interface NetworkInspector {
     y: number;
     hidden: boolean;
   }[];
-  /** Moves the camera by a fraction of the graph extent (0..1). */
-  pan(dx: number, dy: number): void;
 }
 type InspectableWindow = Window & { arnaNetwork?: NetworkInspector };
 
@@ -209,11 +207,6 @@ export default function NetworkCanvas({
             hidden: display?.hidden ?? true,
           };
         }),
-      pan: (dx, dy) => {
-        const camera = renderer.getCamera();
-        const state = camera.getState();
-        camera.setState({ ...state, x: state.x + dx, y: state.y + dy });
-      },
     };
     (window as InspectableWindow).arnaNetwork = inspector;
     element.dataset['ready'] = 'true';
