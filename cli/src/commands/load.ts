@@ -1,6 +1,6 @@
 import { createWriteStream } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
-import type { Command } from 'commander';
+import { InvalidArgumentError, type Command } from 'commander';
 import { connect } from '@arna/graph';
 import {
   formatSummary,
@@ -9,6 +9,12 @@ import {
   summaryJson,
   type RejectedRow,
 } from '@arna/etl';
+
+function positiveInteger(text: string): number {
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('must be a positive integer');
+  return n;
+}
 
 export function registerLoadCommands(program: Command): void {
   program
@@ -20,15 +26,15 @@ export function registerLoadCommands(program: Command): void {
       '--rejects <file>',
       'write every rejected row as JSON lines (file, line, field, reason, raw)',
     )
-    .option('--batch-size <rows>', 'rows per transaction', '5000')
+    .option('--batch-size <rows>', 'rows per transaction', positiveInteger, 5000)
     .action(
-      async (dir: string, options: { json?: string; rejects?: string; batchSize: string }) => {
+      async (dir: string, options: { json?: string; rejects?: string; batchSize: number }) => {
         const rejects = options.rejects ? createWriteStream(options.rejects) : null;
         const onReject = (row: RejectedRow) => rejects?.write(`${JSON.stringify(row)}\n`);
         const executor = await connect();
         try {
           const summary = await loadDrop(executor, dir, {
-            batchSize: Number(options.batchSize),
+            batchSize: options.batchSize,
             onEvent: progressReporter(),
             onReject,
           });
