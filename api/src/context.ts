@@ -1,5 +1,5 @@
 import type { Executor } from '@arna/graph';
-import { appendAudit, type SessionUser } from '@arna/graph/app';
+import type { AuditWriter, SessionUser } from '@arna/graph/app';
 import { UnauthenticatedError } from './errors.js';
 import type { LoginRateLimiter } from './security/login-rate-limit.js';
 
@@ -41,6 +41,7 @@ export function createContext(init: {
   purpose: string | null;
   request: RequestInfo;
   loginLimiter: LoginRateLimiter;
+  auditWriter: AuditWriter;
 }): ApiContext {
   const context: ApiContext = {
     user: init.user,
@@ -50,7 +51,7 @@ export function createContext(init: {
     setCookies: [],
     loginLimiter: init.loginLimiter,
     async audit(action, details = {}, asUser) {
-      await appendAudit(init.executor, {
+      await init.auditWriter.append({
         user: asUser ?? context.user?.username ?? 'anonymous',
         action,
         purpose: context.purpose,

@@ -1,6 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import type { Executor } from '@arna/graph';
-import { resolveSession } from '@arna/graph/app';
+import { resolveSession, type AuditWriter } from '@arna/graph/app';
 import { createContext, type ApiContext } from '../context.js';
 import { csrfValid, newCsrfToken } from '../security/csrf.js';
 import type { LoginRateLimiter } from '../security/login-rate-limit.js';
@@ -10,6 +10,8 @@ import { CSRF_COOKIE, csrfCookie, readCookies, SESSION_COOKIE } from './cookies.
 export interface ServerDeps {
   executor: Executor;
   loginLimiter: LoginRateLimiter;
+  /** One per server: audit entries of concurrent requests are group-committed. */
+  auditWriter: AuditWriter;
 }
 
 /**
@@ -30,6 +32,7 @@ export async function requestContext(
     user: user ?? null,
     purpose: readPurpose(request, query),
     loginLimiter: deps.loginLimiter,
+    auditWriter: deps.auditWriter,
     request: {
       ip: request.socket.remoteAddress ?? 'unknown',
       userAgent: String(request.headers['user-agent'] ?? ''),

@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import type { Executor } from '@arna/graph';
 import { GraphError } from '@arna/graph';
+import { AuditWriter } from '@arna/graph/app';
 import { createApollo } from '../apollo.js';
 import { ApiError } from '../errors.js';
 import { LoginRateLimiter, type LoginRateLimitOptions } from '../security/login-rate-limit.js';
@@ -37,6 +38,7 @@ export async function startApiServer(options: ApiServerOptions): Promise<ApiServ
   const deps: ServerDeps = {
     executor: options.executor,
     loginLimiter: new LoginRateLimiter(options.loginRateLimit),
+    auditWriter: new AuditWriter(options.executor),
   };
   const server = createServer((request, response) => {
     route(request, response, apollo, deps).catch((error: unknown) => sendError(response, error));

@@ -37,29 +37,97 @@ export function auditHash(entry: Omit<AuditEntry, 'hash'>): string {
 }
 
 /**
- * Appends one entry. The head node is locked inside the transaction, so concurrent appends
- * queue up and each links to the one before; there is no update or delete path.
+ * Appends entries in order, in one transaction. The head node is locked inside it, so
+ * concurrent appends (other processes too) queue up and each entry links to the one
+ * before; there is no update or delete path.
  */
-export async function appendAudit(executor: Executor, record: AuditRecord): Promise<AuditEntry> {
+export async function appendAuditBatch(
+  executor: Executor,
+  records: readonly AuditRecord[],
+): Promise<AuditEntry[]> {
+  if (records.length === 0) return [];
   return executor.transaction({ mode: 'write', label: 'audit:append' }, async (tx) => {
     const at = new Date().toISOString();
     const head = await tx.run(cypherFile('app/audit-lock-head'), { at });
     const headRecord = head.records[0];
-    const prevSeq = Number(headRecord?.get('seq') ?? 0);
-    const prevHash = String(headRecord?.get('hash') ?? '');
-    const unhashed = {
-      seq: prevSeq + 1,
-      at,
-      user: record.user,
-      action: record.action,
-      purpose: record.purpose ?? null,
-      args: canonicalJson(record.args ?? {}),
-      prevHash,
-    };
-    const entry: AuditEntry = { ...unhashed, hash: auditHash(unhashed) };
-    await tx.run(cypherFile('app/audit-append'), { ...entry });
-    return entry;
+    let seq = Number(headRecord?.get('seq') ?? 0);
+    let prevHash = String(headRecord?.get('hash') ?? '');
+    const entries = records.map((record): AuditEntry => {
+      seq += 1;
+      const unhashed = {
+        seq,
+        at,
+        user: record.user,
+        action: record.action,
+        purpose: record.purpose ?? null,
+        args: canonicalJson(record.args ?? {}),
+        prevHash,
+      };
+      prevHash = auditHash(unhashed);
+      return { ...unhashed, hash: prevHash };
+    });
+    await tx.run(cypherFile('app/audit-append'), { entries, lastHash: prevHash });
+    return entries;
   });
+}
+
+/** Appends one entry (see appendAuditBatch). */
+export async function appendAudit(executor: Executor, record: AuditRecord): Promise<AuditEntry> {
+  const [entry] = await appendAuditBatch(executor, [record]);
+  return entry!;
+}
+
+interface Pending {
+  record: AuditRecord;
+  resolve: (entry: AuditEntry) => void;
+  reject: (error: unknown) => void;
+}
+
+/**
+ * Group commit for a busy process (the API): callers queue their records; one write at a
+ * time takes everything queued and appends it in one transaction. Under 20 concurrent
+ * requests that is one lock round trip for many entries instead of a queue on the lock.
+ * Each caller's promise settles when its own entry is committed (or the batch failed), so
+ * an action is never reported done before its audit entry exists.
+ */
+export class AuditWriter {
+  readonly #executor: Executor;
+  readonly #maxBatch: number;
+  #queue: Pending[] = [];
+  #writing = false;
+
+  constructor(executor: Executor, maxBatch = 500) {
+    this.#executor = executor;
+    this.#maxBatch = maxBatch;
+  }
+
+  append(record: AuditRecord): Promise<AuditEntry> {
+    return new Promise((resolve, reject) => {
+      this.#queue.push({ record, resolve, reject });
+      void this.#drain();
+    });
+  }
+
+  async #drain(): Promise<void> {
+    if (this.#writing) return;
+    this.#writing = true;
+    try {
+      while (this.#queue.length > 0) {
+        const batch = this.#queue.splice(0, this.#maxBatch);
+        try {
+          const entries = await appendAuditBatch(
+            this.#executor,
+            batch.map((p) => p.record),
+          );
+          batch.forEach((p, i) => p.resolve(entries[i]!));
+        } catch (error) {
+          for (const p of batch) p.reject(error);
+        }
+      }
+    } finally {
+      this.#writing = false;
+    }
+  }
 }
 
 export interface AuditFilter {

@@ -29,6 +29,8 @@ export {
 } from './sessions.js';
 export {
   appendAudit,
+  appendAuditBatch,
+  AuditWriter,
   listAudit,
   auditHash,
   type AuditEntry,

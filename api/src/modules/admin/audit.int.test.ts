@@ -58,9 +58,10 @@ beforeAll(async () => {
   admin = await api.client('ADMIN');
   supervisor = await api.client('SUPERVISOR');
   supervisor.purpose = PURPOSE;
-  await supervisor.gql(
+  const ran = await supervisor.gql(
     'query { runSavedQuery(id: "pattern:rubber-address", rowLimit: 5) { rowCount } }',
   );
+  expect(ran.errors).toEqual([]);
 });
 afterAll(async () => {
   await api.close();

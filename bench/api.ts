@@ -1,0 +1,230 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {
+  connect,
+  cypherFile,
+  migrate,
+  startLocalServer,
+  type Executor,
+  type LocalServer,
+} from '@arna/graph';
+import { createUser } from '@arna/graph/app';
+import { expand, profile, search } from '@arna/graph/investigate';
+import { loadDrop } from '@arna/etl';
+import { generateDrop } from '@arna/etl/synth';
+import { startApiServer } from '@arna/api';
+import { ApiClient } from '../api/test/api-client.js';
+
+/**
+ * API latency under load: p50/p95/p99 of search, entity profile and 2-hop expansion (≤ 500
+ * nodes) with 20 concurrent clients over loopback HTTP, each signed in with its own session
+ * and sending a purpose (so every request passes auth and writes its audit entry). The
+ * reference, in the same run and with the same concurrency, is the same graph call made
+ * directly through the executor (no HTTP, no GraphQL, no auth, no audit); the ratio is the
+ * API's overhead. A `me` query gives the floor of one authenticated round trip.
+ *
+ *   npx tsx bench/api.ts [--uri bolt://… | --data-dir DIR] [--scale 50] [--seed 1]
+ *                        [--requests 600] [--clients 20]
+ *
+ * Without --uri it starts its own Neo4j (in a temporary folder, or in --data-dir, which is
+ * kept so a re-run skips loading), generates the synthetic drop (`arna synth`) and loads it
+ * (`arna load`) unless the database already holds events; scale 50 ≈ 1M rows.
+ */
+function option(name: string, fallback: string): string {
+  const at = process.argv.indexOf(`--${name}`);
+  return at >= 0 ? (process.argv[at + 1] ?? fallback) : fallback;
+}
+
+const scale = Number(option('scale', '50'));
+const seed = Number(option('seed', '1'));
+const requests = Number(option('requests', '600'));
+const clientsWanted = Number(option('clients', '20'));
+const uri = option('uri', '');
+const keptDataDir = option('data-dir', '');
+const PURPOSE = 'bench: ст. 394 УК РК';
+
+interface Stats {
+  n: number;
+  errors: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  mean: number;
+  perSecond: number;
+}
+
+function stats(latencies: number[], errors: number, wallMs: number): Stats {
+  const sorted = [...latencies].sort((a, b) => a - b);
+  const at = (q: number) =>
+    sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
+  return {
+    n: sorted.length,
+    errors,
+    p50: at(0.5),
+    p95: at(0.95),
+    p99: at(0.99),
+    mean: sorted.reduce((s, x) => s + x, 0) / Math.max(1, sorted.length),
+    perSecond: (sorted.length / wallMs) * 1000,
+  };
+}
+
+/** `total` calls of `work(i, worker)` by `workers` concurrent loops; latency of each. */
+async function measure(
+  total: number,
+  workers: number,
+  work: (i: number, worker: number) => Promise<unknown>,
+): Promise<Stats> {
+  const latencies: number[] = [];
+  let errors = 0;
+  let next = 0;
+  let firstError: unknown;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: workers }, async (_, worker) => {
+      for (let i = next++; i < total; i = next++) {
+        const t = performance.now();
+        try {
+          await work(i, worker);
+          latencies.push(performance.now() - t);
+        } catch (error) {
+          errors++;
+          firstError ??= error;
+        }
+      }
+    }),
+  );
+  if (firstError) console.error('first error:', firstError);
+  return stats(latencies, errors, performance.now() - started);
+}
+
+async function gql(
+  client: ApiClient,
+  query: string,
+  variables: Record<string, unknown>,
+): Promise<unknown> {
+  const result = await client.gql(query, variables);
+  if (result.errors.length > 0) throw new Error(JSON.stringify(result.errors[0]));
+  return result.data;
+}
+
+/** The database to measure; `dataDir` is set when it is temporary (deleted at the end). */
+async function database(): Promise<{ executor: Executor; server?: LocalServer; dataDir?: string }> {
+  if (uri) return { executor: await connect({ uri, user: 'neo4j', password: 'bench' }) };
+  const dataDir = keptDataDir || mkdtempSync(path.join(os.tmpdir(), 'arna-bench-api-db-'));
+  const server = await startLocalServer({ dataDir, port: 0, heap: '2g', pageCache: '1g' });
+  const executor = await connect({ uri: server.uri, user: 'neo4j', password: 'bench' });
+  await migrate(executor);
+  const [size] = await executor.run(cypherFile('app/bench-size'));
+  if (Number(size?.['events'] ?? 0) > 0) return { executor, server };
+  const dropDir = path.join(mkdtempSync(path.join(os.tmpdir(), 'arna-bench-api-drop-')), 'drop');
+  let t = performance.now();
+  const synth = generateDrop(dropDir, { scale, seed });
+  const rows = Object.values(synth.rowsPerFile).reduce((s, n) => s + n, 0);
+  console.log(`synth: ${rows} rows in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+  t = performance.now();
+  await loadDrop(executor, dropDir);
+  console.log(`load: ${((performance.now() - t) / 1000).toFixed(1)} s`);
+  rmSync(path.dirname(dropDir), { recursive: true, force: true });
+  return { executor, server, ...(keptDataDir ? {} : { dataDir }) };
+}
+
+const { executor, server, dataDir } = await database();
+try {
+  const [size] = await executor.run(cypherFile('app/bench-size'));
+  console.log(
+    `database: ${size?.['nodes']} nodes, ${size?.['relationships']} relationships, ${size?.['events']} event rows`,
+  );
+
+  const samples = (await executor.run(cypherFile('app/bench-sample-refs'), { n: 400 })).map(
+    (r) => ({
+      ref: String(r['ref']),
+      name: String(r['name']),
+    }),
+  );
+  const pick = (i: number) => samples[i % samples.length]!;
+
+  const username = `bench.${Date.now()}`;
+  const password = `bench-${Math.random().toString(36).slice(2)}-password`;
+  await createUser(executor, { username, role: 'INVESTIGATOR', password });
+  const api = await startApiServer({
+    executor,
+    port: 0,
+    loginRateLimit: { maxFailuresPerUser: 5, maxFailuresPerIp: 1000, windowMs: 60_000 },
+  });
+  const clients: ApiClient[] = [];
+  for (let i = 0; i < clientsWanted; i++) {
+    const client = await new ApiClient(api.url).start();
+    const login = await client.login(username, password);
+    if (login.errors.length > 0) throw new Error(JSON.stringify(login.errors));
+    client.purpose = PURPOSE;
+    clients.push(client);
+  }
+
+  const SEARCH =
+    'query($text: String!) { search(text: $text, limit: 20) { ref kind label score } }';
+  const PROFILE =
+    'query($ref: String!) { entity(ref: $ref) { entity { ref label } links { type other { ref } } facts { ref date source { file line } } factsTotal } }';
+  const EXPAND =
+    'query($refs: [String!]!) { expand(refs: $refs, depth: 2, limit: 500) { nodes { ref kind hop } edges { id source target count } truncated } }';
+
+  let expandedNodes = 0;
+  const cases: {
+    name: string;
+    api: (i: number, w: number) => Promise<unknown>;
+    direct?: (i: number) => Promise<unknown>;
+  }[] = [
+    { name: 'me (auth floor)', api: (_i, w) => gql(clients[w]!, '{ me { username } }', {}) },
+    {
+      name: 'search',
+      api: (i, w) => gql(clients[w]!, SEARCH, { text: pick(i).name }),
+      direct: (i) => search(executor, pick(i).name, { limit: 20 }),
+    },
+    {
+      name: 'profile',
+      api: (i, w) => gql(clients[w]!, PROFILE, { ref: pick(i).ref }),
+      direct: (i) => profile(executor, pick(i).ref),
+    },
+    {
+      name: 'expand 2 hops ≤500',
+      api: async (i, w) => {
+        const data = (await gql(clients[w]!, EXPAND, { refs: [pick(i).ref] })) as {
+          expand: { nodes: unknown[] };
+        };
+        expandedNodes += data.expand.nodes.length;
+      },
+      direct: (i) => expand(executor, [pick(i).ref], { depth: 2, limit: 500 }),
+    },
+  ];
+
+  const ms = (x: number) => x.toFixed(1);
+  console.log(
+    `\n${clients.length} concurrent clients, ${requests} requests per case (after ${Math.min(100, requests)} warm-up)\n`,
+  );
+  console.log(
+    '| case | n | errors | p50 ms | p95 ms | p99 ms | req/s | direct p50 | direct p95 | p95 ratio API/direct |',
+  );
+  console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+  for (const c of cases) {
+    await measure(Math.min(100, requests), clients.length, c.api);
+    expandedNodes = 0;
+    const viaApi = await measure(requests, clients.length, c.api);
+    const meanNodes = expandedNodes / Math.max(1, viaApi.n);
+    const direct = c.direct
+      ? await measure(requests, clients.length, (i) => c.direct!(i))
+      : undefined;
+    console.log(
+      `| ${c.name} | ${viaApi.n} | ${viaApi.errors} | ${ms(viaApi.p50)} | ${ms(viaApi.p95)} | ${ms(viaApi.p99)} | ${viaApi.perSecond.toFixed(0)} | ` +
+        (direct
+          ? `${ms(direct.p50)} | ${ms(direct.p95)} | ${(viaApi.p95 / direct.p95).toFixed(2)} |`
+          : '– | – | – |'),
+    );
+    if (c.name.startsWith('expand'))
+      console.log(`  (mean nodes per expansion: ${meanNodes.toFixed(0)})`);
+  }
+  await api.close();
+} finally {
+  await executor.close();
+  if (server) await server.stop();
+  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+}

@@ -1,0 +1,37 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { resetDatabase, testExecutor } from '../../test/neo4j.js';
+import type { Executor } from '../db/executor.js';
+import { appendAudit, AuditWriter } from './audit.js';
+import { verifyAudit } from './audit-verify.js';
+
+let executor: Executor;
+
+beforeAll(async () => {
+  executor = testExecutor();
+  await resetDatabase(executor);
+});
+afterAll(async () => {
+  await executor.close();
+});
+
+describe('audit chain under concurrency', () => {
+  it('group-commits concurrent appends of one process and plain appends of another into one unbroken chain', async () => {
+    const writer = new AuditWriter(executor, 16);
+    const other = testExecutor();
+    try {
+      const results = await Promise.all([
+        ...Array.from({ length: 60 }, (_, i) =>
+          writer.append({ user: 'api', action: 'view.entity', args: { i } }),
+        ),
+        ...Array.from({ length: 10 }, (_, i) =>
+          appendAudit(other, { user: 'cli', action: 'user.create', args: { i } }),
+        ),
+      ]);
+      const seqs = results.map((e) => e.seq).sort((a, b) => a - b);
+      expect(seqs).toEqual(Array.from({ length: 70 }, (_, i) => i + 1));
+      expect(await verifyAudit(executor)).toEqual({ ok: true, entries: 70, lastSeq: 70 });
+    } finally {
+      await other.close();
+    }
+  });
+});
