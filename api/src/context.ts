@@ -2,6 +2,7 @@ import type { Executor } from '@arna/graph';
 import type { AuditWriter, SessionUser } from '@arna/graph/app';
 import { UnauthenticatedError } from './errors.js';
 import type { LoginRateLimiter } from './security/login-rate-limit.js';
+import type { SessionCache } from './security/session-cache.js';
 
 /**
  * What every resolver gets. `user` is set by the session cookie (the `@auth` directive has
@@ -24,6 +25,8 @@ export interface ApiContext {
   /** Cookies to set on the response (login, logout). */
   setCookies: string[];
   loginLimiter: LoginRateLimiter;
+  /** Logout evicts its token here so the session is gone at once. */
+  sessionCache: SessionCache;
 }
 
 export interface RequestInfo {
@@ -42,6 +45,7 @@ export function createContext(init: {
   request: RequestInfo;
   loginLimiter: LoginRateLimiter;
   auditWriter: AuditWriter;
+  sessionCache: SessionCache;
 }): ApiContext {
   const context: ApiContext = {
     user: init.user,
@@ -50,6 +54,7 @@ export function createContext(init: {
     request: init.request,
     setCookies: [],
     loginLimiter: init.loginLimiter,
+    sessionCache: init.sessionCache,
     async audit(action, details = {}, asUser) {
       await init.auditWriter.append({
         user: asUser ?? context.user?.username ?? 'anonymous',

@@ -1,9 +1,10 @@
 import type { IncomingMessage } from 'node:http';
 import type { Executor } from '@arna/graph';
-import { resolveSession, type AuditWriter } from '@arna/graph/app';
+import { hashToken, resolveSession, type AuditWriter } from '@arna/graph/app';
 import { createContext, type ApiContext } from '../context.js';
 import { csrfValid, newCsrfToken } from '../security/csrf.js';
 import type { LoginRateLimiter } from '../security/login-rate-limit.js';
+import type { SessionCache } from '../security/session-cache.js';
 import { readPurpose } from '../security/purpose.js';
 import { CSRF_COOKIE, csrfCookie, readCookies, SESSION_COOKIE } from './cookies.js';
 
@@ -12,6 +13,7 @@ export interface ServerDeps {
   loginLimiter: LoginRateLimiter;
   /** One per server: audit entries of concurrent requests are group-committed. */
   auditWriter: AuditWriter;
+  sessionCache: SessionCache;
 }
 
 /**
@@ -26,13 +28,18 @@ export async function requestContext(
 ): Promise<ApiContext> {
   const cookies = readCookies(request);
   const sessionToken = cookies[SESSION_COOKIE] || null;
-  const user = sessionToken ? await resolveSession(deps.executor, sessionToken) : undefined;
+  const user = sessionToken
+    ? await deps.sessionCache.resolve(hashToken(sessionToken), () =>
+        resolveSession(deps.executor, sessionToken),
+      )
+    : undefined;
   const context = createContext({
     executor: deps.executor,
     user: user ?? null,
     purpose: readPurpose(request, query),
     loginLimiter: deps.loginLimiter,
     auditWriter: deps.auditWriter,
+    sessionCache: deps.sessionCache,
     request: {
       ip: request.socket.remoteAddress ?? 'unknown',
       userAgent: String(request.headers['user-agent'] ?? ''),

@@ -6,6 +6,7 @@ import { AuditWriter } from '@arna/graph/app';
 import { createApollo } from '../apollo.js';
 import { ApiError } from '../errors.js';
 import { LoginRateLimiter, type LoginRateLimitOptions } from '../security/login-rate-limit.js';
+import { SessionCache } from '../security/session-cache.js';
 import { handleBrief } from './brief-route.js';
 import { handleGraphql } from './graphql-route.js';
 import { requestContext, type ServerDeps } from './request-context.js';
@@ -16,6 +17,8 @@ export interface ApiServerOptions {
   /** 0 = any free port. Default `ARNA_API_PORT` or 4000. */
   port?: number;
   loginRateLimit?: LoginRateLimitOptions;
+  /** How long a resolved session is remembered (default 5 s; 0 = look up every request). */
+  sessionCacheMs?: number;
   /** Environment read for NODE_ENV (introspection); default process.env. */
   env?: NodeJS.ProcessEnv;
 }
@@ -39,6 +42,7 @@ export async function startApiServer(options: ApiServerOptions): Promise<ApiServ
     executor: options.executor,
     loginLimiter: new LoginRateLimiter(options.loginRateLimit),
     auditWriter: new AuditWriter(options.executor),
+    sessionCache: new SessionCache(options.sessionCacheMs),
   };
   const server = createServer((request, response) => {
     route(request, response, apollo, deps).catch((error: unknown) => sendError(response, error));

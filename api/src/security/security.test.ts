@@ -4,6 +4,7 @@ import { canonicalJson } from '@arna/graph/app';
 import { LoginRateLimiter } from './login-rate-limit.js';
 import { readPurpose } from './purpose.js';
 import { csrfValid } from './csrf.js';
+import { SessionCache } from './session-cache.js';
 
 const request = (headers: Record<string, string>) => ({ headers }) as unknown as IncomingMessage;
 
@@ -62,5 +63,24 @@ describe('canonical JSON (audit hashing)', () => {
     expect(canonicalJson({ b: 1, a: { d: [2, { y: 1, x: 0 }], c: undefined } })).toBe(
       '{"a":{"d":[2,{"x":0,"y":1}]},"b":1}',
     );
+  });
+});
+
+describe('session cache', () => {
+  it('looks a token up once within the TTL, again after it, and forgets on evict', async () => {
+    const cache = new SessionCache(1_000);
+    let lookups = 0;
+    const lookup = async () => {
+      lookups++;
+      return { username: 'ivan', role: 'INVESTIGATOR' as const };
+    };
+    await cache.resolve('h1', lookup, 0);
+    await cache.resolve('h1', lookup, 999);
+    expect(lookups).toBe(1);
+    await cache.resolve('h1', lookup, 1_000);
+    expect(lookups).toBe(2);
+    cache.evict('h1');
+    await cache.resolve('h1', lookup, 1_001);
+    expect(lookups).toBe(3);
   });
 });

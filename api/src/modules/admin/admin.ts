@@ -28,6 +28,7 @@ export async function changeUser(
   change: { role?: string; disabled?: boolean },
 ) {
   const user = await updateUser(ctx.executor, username, change);
+  ctx.sessionCache.clear();
   const action = change.role ? 'user.role' : change.disabled ? 'user.disable' : 'user.enable';
   await ctx.audit(action, { username, ...change });
   return user;

@@ -1,4 +1,4 @@
-import { login, logout } from '@arna/graph/app';
+import { hashToken, login, logout } from '@arna/graph/app';
 import type { ApiContext } from '../../context.js';
 import { BadCredentialsError } from '../../errors.js';
 import { clearSessionCookie, sessionCookie } from '../../http/cookies.js';
@@ -28,7 +28,10 @@ export async function loginWithPassword(ctx: ApiContext, username: string, passw
 }
 
 export async function logoutSession(ctx: ApiContext): Promise<boolean> {
-  if (ctx.request.sessionToken) await logout(ctx.executor, ctx.request.sessionToken);
+  if (ctx.request.sessionToken) {
+    await logout(ctx.executor, ctx.request.sessionToken);
+    ctx.sessionCache.evict(hashToken(ctx.request.sessionToken));
+  }
   ctx.setCookies.push(clearSessionCookie());
   await ctx.audit('logout', {});
   return true;
