@@ -1,9 +1,6 @@
-import { existsSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { ApiContext } from '../context.js';
-import { ApiError, ForbiddenError, PurposeRequiredError, UnauthenticatedError } from '../errors.js';
+import { ForbiddenError, PurposeRequiredError, UnauthenticatedError } from '../errors.js';
 import { requestContext, type ServerDeps } from './request-context.js';
 
 export type BriefLang = 'ru' | 'kk' | 'en';
@@ -21,29 +18,13 @@ export type RenderBrief = (
 /** Roles that may export a brief (it carries personal data of the network's members). */
 export const BRIEF_ROLES = ['INVESTIGATOR', 'ANALYST', 'SUPERVISOR'] as const;
 
-export class BriefUnavailableError extends ApiError {
-  constructor() {
-    super('NOT_IMPLEMENTED', 'brief rendering is not available yet (api/src/brief/index.ts)', 501);
-  }
-}
-
-const briefModule = path.join(
-  path.dirname(fileURLToPath(import.meta.url)),
-  '..',
-  'brief',
-  'index.ts',
-);
-
 /**
- * Loads `renderBrief` when its module exists. The specifier is computed so the server
- * builds and runs before the brief module lands; it is checked to be a function.
+ * `renderBrief` of `api/src/brief/index.ts`, imported on first use: rendering pulls in a
+ * headless browser driver that the rest of the API does not need at start-up.
  */
 async function loadRenderBrief(): Promise<RenderBrief> {
-  if (!existsSync(briefModule)) throw new BriefUnavailableError();
-  const specifier = '../brief/index.js';
-  const loaded = (await import(specifier)) as { renderBrief?: unknown };
-  if (typeof loaded.renderBrief !== 'function') throw new BriefUnavailableError();
-  return loaded.renderBrief as RenderBrief;
+  const { renderBrief } = await import('../brief/index.js');
+  return renderBrief;
 }
 
 /** `GET /briefs/<networkId>.pdf?lang=ru|kk|en[&purpose=…]` */
