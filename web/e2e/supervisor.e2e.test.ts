@@ -70,7 +70,13 @@ async function signIn(): Promise<Page> {
 async function openTopLead(page: Page): Promise<void> {
   await page.locator('[data-testid=lead-link]', { hasText: /^1$/ }).click();
   await page.waitForURL('**/leads/**');
-  await page.waitForSelector('[data-testid=network-canvas][data-ready=true]', { timeout: 120_000 });
+  // The network view or an error note, whichever comes first: an API error fails fast and says why.
+  await page
+    .locator('[data-testid=network-canvas][data-ready=true], .lead-main .error-note')
+    .first()
+    .waitFor({ timeout: 120_000 });
+  const failure = page.locator('.lead-main .error-note');
+  if (await failure.count()) throw new Error(`network view failed: ${await failure.textContent()}`);
   await page.waitForFunction(() => (window as InspectedWindow).arnaNetwork !== undefined);
   await expect
     .poll(() => page.locator('.explorer-toolbar .stats').textContent(), { timeout: 30_000 })

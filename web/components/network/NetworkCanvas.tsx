@@ -17,14 +17,17 @@ import {
 } from '@/lib/graph/style';
 import { isEdgeFiltered, isNodeFiltered, type ViewState } from '@/lib/graph/view';
 
-/** Filled disc with a ring (organizer, evidence, selection) and the kind's pictogram on top. */
+/** Filled disc with a ring (organizer, evidence, selection). */
+const RingedNodeProgram = createNodeBorderProgram({
+  borders: [
+    { size: { attribute: 'borderSize', defaultValue: 0 }, color: { attribute: 'borderColor' } },
+    { size: { fill: true }, color: { attribute: 'color' } },
+  ],
+});
+
+/** The ringed disc with the kind's pictogram on top. */
 const EntityNodeProgram = createNodeCompoundProgram([
-  createNodeBorderProgram({
-    borders: [
-      { size: { attribute: 'borderSize', defaultValue: 0 }, color: { attribute: 'borderColor' } },
-      { size: { fill: true }, color: { attribute: 'color' } },
-    ],
-  }),
+  RingedNodeProgram,
   createNodeImageProgram({
     padding: 0.24,
     size: { mode: 'force', value: 96 },
@@ -35,6 +38,7 @@ const EntityNodeProgram = createNodeCompoundProgram([
 ]);
 
 const largeGraphEdges = 5_000;
+const pictogramNodeLimit = 1_500;
 
 /** `window.arnaNetwork` while a network is on screen. */
 export interface NetworkInspector {
@@ -100,7 +104,11 @@ export default function NetworkCanvas({
     const element = container.current;
     if (!element) return;
     const renderer = new Sigma(graph, element, {
-      nodeProgramClasses: { entity: EntityNodeProgram },
+      // Pictograms cost a texture lookup per pixel; on networks too big to read them they
+      // are left out (colour still tells the kind) so software WebGL stays fluid.
+      nodeProgramClasses: {
+        entity: graph.order > pictogramNodeLimit ? RingedNodeProgram : EntityNodeProgram,
+      },
       defaultNodeType: 'entity',
       labelRenderedSizeThreshold: 9,
       labelDensity: 0.6,
