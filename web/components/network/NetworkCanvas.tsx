@@ -186,8 +186,16 @@ export default function NetworkCanvas({
       callbacks.current.onSelect(node, event.original.shiftKey || event.original.ctrlKey),
     );
     renderer.on('clickStage', () => callbacks.current.onSelect(undefined, false));
-    renderer.on('enterNode', ({ node }) => callbacks.current.onHover(node));
-    renderer.on('leaveNode', () => callbacks.current.onHover(undefined));
+    // Hover re-runs the reducers over the whole graph: not while the stage is being dragged,
+    // when the pointer sweeps across many nodes.
+    const dragging = (original: MouseEvent | TouchEvent) =>
+      'buttons' in original && original.buttons !== 0;
+    renderer.on('enterNode', ({ node, event }) => {
+      if (!dragging(event.original)) callbacks.current.onHover(node);
+    });
+    renderer.on('leaveNode', ({ event }) => {
+      if (!dragging(event.original)) callbacks.current.onHover(undefined);
+    });
     renderer.once('afterRender', () => {
       inspector.firstFrameAt = performance.now();
       callbacks.current.onFirstFrame?.();
