@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Executor } from '@arna/graph';
@@ -56,7 +56,12 @@ export async function startTestApi(): Promise<TestApi> {
 
 /** A small synthetic drop (planted channels among background noise), loaded. */
 export async function loadSyntheticDrop(executor: Executor, scale = 0.1): Promise<void> {
-  const dir = path.join(mkdtempSync(path.join(os.tmpdir(), 'arna-api-drop-')), 'drop');
-  generateDrop(dir, { scale, seed: 11 });
-  await loadDrop(executor, dir);
+  const parent = mkdtempSync(path.join(os.tmpdir(), 'arna-api-drop-'));
+  try {
+    const dir = path.join(parent, 'drop');
+    generateDrop(dir, { scale, seed: 11 });
+    await loadDrop(executor, dir);
+  } finally {
+    rmSync(parent, { recursive: true, force: true });
+  }
 }
