@@ -2,7 +2,7 @@
 UNWIND $conflicts AS row
 MATCH (d:Document {key: row.documentKey})
 MERGE (c:DocumentConflict {id: row.id})
-ON CREATE SET c.reason = row.reason, c.srcFile = row.srcFile, c.srcLine = row.srcLine,
+ON CREATE SET c.reason = row.reason, c.srcFile = row.srcFile, c.srcLine = toInteger(row.srcLine),
               c.loadId = $loadId
 MERGE (c)-[:ON_DOCUMENT]->(d)
 WITH c, row

@@ -5,7 +5,7 @@
 UNWIND $rows AS row
 CREATE (e:Event:Registration {id: row.id})
 SET e.date = date(row.date), e.stayUntil = date(row.stayUntil),
-    e.srcFile = row.srcFile, e.srcLine = row.srcLine, e.loadId = $loadId
+    e.srcFile = row.srcFile, e.srcLine = toInteger(row.srcLine), e.loadId = $loadId
 WITH e, row
 CALL (e, row) {
   MATCH (f:Foreigner {id: row.foreignerId})

@@ -5,4 +5,4 @@ ON CREATE SET d.country = row.country, d.number = row.number, d.searchText = row
 WITH d, row
 MATCH (f:Foreigner {id: row.foreignerId})
 MERGE (f)-[h:HOLDS]->(d)
-ON CREATE SET h.srcFile = row.srcFile, h.srcLine = row.srcLine, h.loadId = $loadId
+ON CREATE SET h.srcFile = row.srcFile, h.srcLine = toInteger(row.srcLine), h.loadId = $loadId

@@ -6,19 +6,19 @@ WITH o, row
 CALL (o, row) {
   MATCH (a:Address {key: row.addressKey})
   MERGE (o)-[r:LEGAL_ADDRESS]->(a)
-  ON CREATE SET r.srcFile = row.srcFile, r.srcLine = row.srcLine, r.loadId = $loadId
+  ON CREATE SET r.srcFile = row.srcFile, r.srcLine = toInteger(row.srcLine), r.loadId = $loadId
 }
 CALL (o, row) {
   MATCH (d:Person {iin: row.directorIin})
   MERGE (o)-[r:DIRECTOR]->(d)
-  ON CREATE SET r.srcFile = row.srcFile, r.srcLine = row.srcLine, r.loadId = $loadId
+  ON CREATE SET r.srcFile = row.srcFile, r.srcLine = toInteger(row.srcLine), r.loadId = $loadId
 }
 CALL (o, row) {
   UNWIND row.founderIins AS founderIin
   MATCH (f:Person {iin: founderIin})
   MERGE (o)-[r:FOUNDER]->(f)
-  ON CREATE SET r.srcFile = row.srcFile, r.srcLine = row.srcLine, r.loadId = $loadId
+  ON CREATE SET r.srcFile = row.srcFile, r.srcLine = toInteger(row.srcLine), r.loadId = $loadId
 }
 // properties last: a map SET before the MATCHes above would make the planner buffer the batch
-SET o += row.props, o.registeredOn = date(row.registeredOn),
-    o.srcFile = row.srcFile, o.srcLine = row.srcLine, o.loadId = $loadId
+SET o:Party, o += row.props, o.registeredOn = date(row.registeredOn),
+    o.srcFile = row.srcFile, o.srcLine = toInteger(row.srcLine), o.loadId = $loadId

@@ -6,8 +6,8 @@ WITH p, row
 CALL (p, row) {
   MATCH (a:Address {key: row.addressKey})
   MERGE (p)-[r:LIVES_AT]->(a)
-  ON CREATE SET r.srcFile = row.srcFile, r.srcLine = row.srcLine, r.loadId = $loadId
+  ON CREATE SET r.srcFile = row.srcFile, r.srcLine = toInteger(row.srcLine), r.loadId = $loadId
 }
 // properties last: a map SET before the MATCH above would make the planner buffer the batch
-SET p += row.props, p.birthDate = date(row.birthDate),
-    p.srcFile = row.srcFile, p.srcLine = row.srcLine, p.loadId = $loadId
+SET p:Party, p += row.props, p.birthDate = date(row.birthDate),
+    p.srcFile = row.srcFile, p.srcLine = toInteger(row.srcLine), p.loadId = $loadId
