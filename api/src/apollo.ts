@@ -22,6 +22,9 @@ export function createApollo(env: NodeJS.ProcessEnv = process.env): ApolloServer
   return new ApolloServer<ApiContext>({
     schema: buildSchema(),
     introspection: env['NODE_ENV'] !== 'production',
+    // The process that embeds the API (`arna serve`, `arna start`) stops it in order on a
+    // signal; Apollo's own handler would re-raise the signal and cut that short.
+    stopOnTerminationSignals: false,
     formatError,
     ...protection,
     plugins: [...protection.plugins],

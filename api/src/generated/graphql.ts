@@ -10,7 +10,7 @@ export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
-  ID: { input: string; output: string; }
+  ID: { input: string; output: string | number; }
   String: { input: string; output: string; }
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
@@ -167,7 +167,8 @@ export type GraphForm =
 
 export type GraphNode = {
   __typename?: 'GraphNode';
-  communityId?: Maybe<Scalars['Int']['output']>;
+  /** Louvain community of the last detection run (ids exceed 32 bits, hence ID). */
+  communityId?: Maybe<Scalars['ID']['output']>;
   /** Date of an event node (EVENTS form). */
   date?: Maybe<Scalars['String']['output']>;
   /** Hops from the nearest seed (0 = asked for). */
@@ -1061,7 +1062,7 @@ export type GraphEdgeResolvers<ContextType = ApiContext, ParentType extends Reso
 };
 
 export type GraphNodeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['GraphNode'] = ResolversParentTypes['GraphNode']> = {
-  communityId?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  communityId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hop?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

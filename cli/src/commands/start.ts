@@ -124,18 +124,7 @@ async function start(options: StartOptions): Promise<void> {
     await ensureDemoUsers(executor);
 
     step('API');
-    const signalHandlers = new Set([
-      ...process.listeners('SIGINT'),
-      ...process.listeners('SIGTERM'),
-    ]);
     const api: ApiServer = await startApiServer({ executor, port: apiPort });
-    // Apollo stops itself on SIGINT/SIGTERM and re-raises the signal, which would kill this
-    // process before Neo4j and the web app are stopped; the API is closed in order below.
-    for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-      for (const listener of process.listeners(signal)) {
-        if (!signalHandlers.has(listener)) process.removeListener(signal, listener);
-      }
-    }
     stops.push({ name: 'API', stop: () => api.close() });
     console.log(`API listening on ${api.url}/graphql`);
 

@@ -6,19 +6,7 @@ import { ApiError } from './errors';
  * the API). Sends the stated purpose on every request and the CSRF double-submit header
  * (`arna_csrf` cookie → `x-arna-csrf`), which the API requires on mutations.
  */
-export interface GqlOptions {
-  /**
-   * Fields whose failure only blanks them (they come back null): decorative data such as a
-   * community id must not cost the analyst the whole network view.
-   */
-  tolerate?: string[];
-}
-
-export async function gql<T>(
-  query: string,
-  variables: Record<string, unknown> = {},
-  options: GqlOptions = {},
-): Promise<T> {
+export async function gql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
   const headers: Record<string, string> = { 'content-type': 'application/json' };
   const purpose = readPurpose();
   if (purpose) headers['x-arna-purpose'] = encodeURIComponent(purpose);
@@ -42,9 +30,7 @@ export async function gql<T>(
         errors?: { message: string; path?: (string | number)[]; extensions?: { code?: string } }[];
       }
     | undefined;
-  const tolerated = (error: { path?: (string | number)[] }) =>
-    body?.data != null && options.tolerate?.includes(String(error.path?.[error.path.length - 1]));
-  const first = body?.errors?.find((error) => !tolerated(error));
+  const first = body?.errors?.[0];
   if (first) throw new ApiError(first.extensions?.code ?? 'INTERNAL', first.message);
   if (!response.ok || !body?.data) {
     throw new ApiError(

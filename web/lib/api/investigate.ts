@@ -100,7 +100,6 @@ export async function expand(refs: string[], options: ExpandOptions = {}): Promi
       depth: options.depth ?? 1,
       limit: Math.min(500, options.limit ?? 200),
     },
-    { tolerate: ['communityId'] },
   );
   return reshapeGraphView(data.expand, options.networkId);
 }
@@ -113,7 +112,6 @@ export async function shortestPaths(
   const data = await gql<{ paths: { paths: { refs: string[] }[]; graph: WireGraphView } }>(
     `query Paths($from: String!, $to: String!) { paths(from: $from, to: $to, maxHops: 6) { paths { refs } graph { ${graphViewFields} } } }`,
     { from, to },
-    { tolerate: ['communityId'] },
   );
   return {
     refs: [...new Set(data.paths.paths.flatMap((path) => path.refs))],

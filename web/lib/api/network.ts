@@ -10,7 +10,6 @@ export async function leadGraph(lead: Lead): Promise<SubGraph> {
   const data = await gql<{ networkGraph: WireGraphView }>(
     `query NetworkGraph($networkId: ID!) { networkGraph(networkId: $networkId) { ${graphViewFields} } }`,
     { networkId: lead.id },
-    { tolerate: ['communityId'] },
   );
   const view = reshapeGraphView(data.networkGraph, lead.id);
   const organizerRank = new Map(

@@ -7,7 +7,7 @@ export interface WireGraphView {
     ref: string;
     label: string;
     subtitle?: string | null;
-    communityId?: number | null;
+    communityId?: string | null;
     networks: { networkId: string; role?: string | null; organizerRank?: number | null }[];
     organizer: boolean;
   }[];
