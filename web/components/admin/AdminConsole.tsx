@@ -11,7 +11,7 @@ import {
   setUserRole,
   verifyAudit,
 } from '@/lib/api/admin';
-import { ApiError } from '@/lib/api/errors';
+import { useGuardedTask } from '@/lib/api/use-guarded-task';
 import type { AuditCheck, Role } from '@/lib/api/types';
 import { useApi } from '@/lib/api/use-api';
 import ErrorNote from '@/components/ui/ErrorNote';
@@ -28,23 +28,8 @@ export default function AdminConsole() {
   const [offset, setOffset] = useState(0);
   const audit = useApi(() => listAudit(offset, auditPage), [offset]);
   const [check, setCheck] = useState<AuditCheck | undefined>(undefined);
-  const [error, setError] = useState<ApiError | undefined>(undefined);
-  const [notice, setNotice] = useState<string | undefined>(undefined);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, notice, setNotice, guarded } = useGuardedTask();
   const [form, setForm] = useState({ username: '', password: '', role: 'INVESTIGATOR' as Role });
-
-  async function guarded(task: () => Promise<void>) {
-    setBusy(true);
-    setError(undefined);
-    setNotice(undefined);
-    try {
-      await task();
-    } catch (failure) {
-      setError(failure instanceof ApiError ? failure : new ApiError('INTERNAL', String(failure)));
-    } finally {
-      setBusy(false);
-    }
-  }
 
   function addUser(event: FormEvent) {
     event.preventDefault();

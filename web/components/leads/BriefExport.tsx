@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useLocale, useTranslations } from 'next-intl';
 import { locales, type Locale } from '@/i18n/locales';
 import { downloadBrief } from '@/lib/api/brief';
-import { ApiError } from '@/lib/api/errors';
+import { asApiError, type ApiError } from '@/lib/api/errors';
 import ErrorNote from '@/components/ui/ErrorNote';
 
 const names: Record<Locale, string> = { ru: 'Русский', kk: 'Қазақша', en: 'English' };
@@ -27,7 +27,7 @@ export default function BriefExport({ networkId }: { networkId: string }) {
       link.click();
       setTimeout(() => URL.revokeObjectURL(link.href), 60_000);
     } catch (failure) {
-      setError(failure instanceof ApiError ? failure : new ApiError('INTERNAL', String(failure)));
+      setError(asApiError(failure));
     } finally {
       setBusy(false);
     }

@@ -3,7 +3,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslations } from 'next-intl';
 import { applyWorkflow, type WorkflowAction } from '@/lib/api/leads';
-import { ApiError } from '@/lib/api/errors';
+import { asApiError, type ApiError } from '@/lib/api/errors';
 import type { DismissReason, Lead } from '@/lib/api/types';
 import ErrorNote from '@/components/ui/ErrorNote';
 import { DateText } from '@/components/ui/format';
@@ -34,7 +34,7 @@ export default function WorkflowPanel({ lead, onChanged }: { lead: Lead; onChang
       setReason('');
       onChanged();
     } catch (failure) {
-      setError(failure instanceof ApiError ? failure : new ApiError('INTERNAL', String(failure)));
+      setError(asApiError(failure));
     } finally {
       setBusy(false);
     }

@@ -3,8 +3,8 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import dynamic from 'next/dynamic';
 import { useTranslations } from 'next-intl';
+import { useGuardedTask } from '@/lib/api/use-guarded-task';
 import { expand, shortestPaths } from '@/lib/api/investigate';
-import { ApiError } from '@/lib/api/errors';
 import { evidenceSources } from '@/lib/api/network';
 import {
   entityKinds,
@@ -58,9 +58,7 @@ export default function NetworkExplorer({
   const [, setVersion] = useState(0);
   const [layoutRunning, setLayoutRunning] = useState(false);
   const [activePattern, setActivePattern] = useState<string | undefined>(undefined);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ApiError | undefined>(undefined);
-  const [notice, setNotice] = useState<string | undefined>(undefined);
+  const { busy, error, notice, setNotice, guarded: run } = useGuardedTask();
 
   const rerender = useCallback(() => {
     setVersion((value) => value + 1);
@@ -136,19 +134,6 @@ export default function NetworkExplorer({
       pattern ? t('evidenceShown', { nodes: highlight.size, facts: cited.size }) : undefined,
     );
     rerender();
-  }
-
-  async function run(task: () => Promise<void>) {
-    setBusy(true);
-    setError(undefined);
-    setNotice(undefined);
-    try {
-      await task();
-    } catch (failure) {
-      setError(failure instanceof ApiError ? failure : new ApiError('INTERNAL', String(failure)));
-    } finally {
-      setBusy(false);
-    }
   }
 
   function visibleKinds(): EntityKind[] {

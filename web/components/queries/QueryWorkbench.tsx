@@ -4,7 +4,7 @@ import { useState } from 'react';
 import dynamic from 'next/dynamic';
 import { useLocale, useTranslations } from 'next-intl';
 import type { Locale } from '@/i18n/locales';
-import { ApiError } from '@/lib/api/errors';
+import { useGuardedTask } from '@/lib/api/use-guarded-task';
 import { expand } from '@/lib/api/investigate';
 import { syncParams, typedValue } from '@/lib/api/params';
 import { listSavedQueries, runSavedQuery, saveQuery, shareQuery } from '@/lib/api/queries';
@@ -68,9 +68,7 @@ export default function QueryWorkbench() {
   const [result, setResult] = useState<QueryResult | undefined>(undefined);
   const [resultGraph, setResultGraph] = useState<SubGraph | undefined>(undefined);
   const [resultTab, setResultTab] = useState<'table' | 'graph'>('table');
-  const [error, setError] = useState<ApiError | undefined>(undefined);
-  const [busy, setBusy] = useState(false);
-  const [notice, setNotice] = useState<string | undefined>(undefined);
+  const { busy, error, setError, notice, setNotice, guarded } = useGuardedTask();
 
   const builtIns = (queries.data ?? []).filter((query) => query.builtIn);
   const saved = (queries.data ?? []).filter((query) => !query.builtIn);
@@ -104,19 +102,6 @@ export default function QueryWorkbench() {
 
   function change(patch: Partial<Draft>) {
     setDraft((current) => (current ? { ...current, ...patch, dirty: true } : current));
-  }
-
-  async function guarded(task: () => Promise<void>) {
-    setBusy(true);
-    setError(undefined);
-    setNotice(undefined);
-    try {
-      await task();
-    } catch (failure) {
-      setError(failure instanceof ApiError ? failure : new ApiError('INTERNAL', String(failure)));
-    } finally {
-      setBusy(false);
-    }
   }
 
   async function persist(current: Draft): Promise<string> {

@@ -4,7 +4,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslations } from 'next-intl';
 import { useRouter, useSearchParams } from 'next/navigation';
 import { login } from '@/lib/api/auth';
-import { ApiError } from '@/lib/api/errors';
+import { asApiError, type ApiError } from '@/lib/api/errors';
 import ErrorNote from '@/components/ui/ErrorNote';
 import LanguageSwitcher from './LanguageSwitcher';
 
@@ -26,7 +26,7 @@ export default function LoginForm() {
       const home = user.role === 'ADMIN' ? '/admin' : '/leads';
       router.replace(next?.startsWith('/') && next !== '/' ? next : home);
     } catch (failure) {
-      setError(failure instanceof ApiError ? failure : new ApiError('INTERNAL', String(failure)));
+      setError(asApiError(failure));
       setBusy(false);
     }
   }

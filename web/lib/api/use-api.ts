@@ -2,7 +2,7 @@
 
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { onPurposeChange } from '@/lib/session/purpose';
-import { ApiError } from './errors';
+import { asApiError, type ApiError } from './errors';
 
 export interface ApiState<T> {
   data: T | undefined;
@@ -37,7 +37,7 @@ export function useApi<T>(load: () => Promise<T>, deps: readonly unknown[]): Api
       })
       .catch((failure: unknown) => {
         if (!current) return;
-        setError(failure instanceof ApiError ? failure : new ApiError('INTERNAL', String(failure)));
+        setError(asApiError(failure));
       })
       .finally(() => {
         if (current) setLoading(false);
