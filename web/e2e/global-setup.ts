@@ -52,7 +52,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
     if (child.exitCode === null) {
       const exited = new Promise((resolve) => child.once('exit', resolve));
       child.kill('SIGINT');
-      await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 120_000))]);
+      // unref: a pending timer would hold the test process open after `arna start` has exited
+      await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 120_000).unref())]);
       if (child.exitCode === null) child.kill('SIGKILL');
     }
     rmSync(stateDir, { recursive: true, force: true });
