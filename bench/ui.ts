@@ -1,4 +1,5 @@
-import { chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
+import { launchChromium } from '@arna/api/chromium';
 import { buildWeb, choosePort, startWeb, stopChild } from '../cli/src/commands/start.js';
 
 /**
@@ -15,16 +16,6 @@ const sizes = [
 ];
 const runs = 3;
 const panMs = 4_000;
-const chromiumArgs = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 interface Measure {
   firstFrameMs: number;
@@ -109,7 +100,7 @@ const apiUrl = 'http://127.0.0.1:9'; // unused: the bench page calls no API
 await buildWeb({ apiUrl, distDir });
 const port = await choosePort(0);
 const web = await startWeb({ apiUrl, port, distDir, env: { ARNA_WEB_BENCH: '1' } });
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: chromiumArgs });
+const browser = await launchChromium();
 try {
   const results = new Map<number, Measure[]>();
   for (let run = 0; run < runs; run += 1) {

@@ -1,19 +1,5 @@
-import { chromium } from 'playwright-core';
+import { launchChromium } from './chromium.js';
 import { esc } from './escape.js';
-
-/** Debian's chromium (`apt-get install chromium`); Arna never downloads a browser. */
-const CHROMIUM = process.env['ARNA_CHROMIUM'] ?? '/usr/bin/chromium';
-
-const LAUNCH_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 export interface PdfFooter {
   /** Left part of the footer (network id, confidentiality). */
@@ -28,7 +14,7 @@ export interface PdfFooter {
  * personal data and needs nothing from outside.
  */
 export async function htmlToPdf(html: string, footer: PdfFooter): Promise<Buffer> {
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: LAUNCH_ARGS });
+  const browser = await launchChromium();
   try {
     const context = await browser.newContext({ javaScriptEnabled: false, offline: true });
     await context.route('**/*', (route) => route.abort());
