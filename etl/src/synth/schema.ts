@@ -1,20 +1,12 @@
+import { KIND_ORDER, type Kind } from '../drop/kinds.js';
+
 /**
  * The drop's record kinds as `/work/shared/spec/ingest-format.md` defines them: columns in the
  * order the generator writes them, required fields and enumerations. The generator's own
- * view of the contract; the loader validates independently.
+ * view of the contract (the loader validates independently); only the kind names are shared.
  */
-export const KINDS = [
-  'persons',
-  'organizations',
-  'invitations',
-  'registrations',
-  'crossings',
-  'trips',
-  'employment',
-  'residence_petitions',
-  'violations',
-] as const;
-export type Kind = (typeof KINDS)[number];
+export const KINDS = KIND_ORDER;
+export type { Kind };
 
 const FOREIGNER = [
   'passport_no',
