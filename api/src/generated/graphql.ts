@@ -269,6 +269,11 @@ export type LeadOrganizer = {
   bin?: Maybe<Scalars['String']['output']>;
   iin?: Maybe<Scalars['String']['output']>;
   kind: Scalars['String']['output'];
+  /**
+   * A person's full name or a firm's name. Personal data: given only when the request states
+   * its purpose (`x-arna-purpose`), null otherwise; the read is audited with the page or view.
+   */
+  name?: Maybe<Scalars['String']['output']>;
   /** Entity reference `person:<iin>` or `organization:<bin>`. */
   ref: Scalars['String']['output'];
   why: Array<Scalars['String']['output']>;
@@ -1144,6 +1149,7 @@ export type LeadOrganizerResolvers<ContextType = ApiContext, ParentType extends 
   bin?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   iin?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   ref?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   why?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 };

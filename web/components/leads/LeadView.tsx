@@ -15,6 +15,7 @@ import ErrorNote from '@/components/ui/ErrorNote';
 import { DateText, ScoreBar } from '@/components/ui/format';
 import { DeadlineCell, StatusBadge, usePatternCatalogue } from './badges';
 import BriefExport from './BriefExport';
+import OrganizerName from './OrganizerName';
 import WorkflowPanel from './WorkflowPanel';
 
 type Tab = 'network' | 'members' | 'evidence' | 'history';
@@ -38,7 +39,7 @@ export default function LeadView({ id }: { id: string }) {
   if (lead.error) return <ErrorNote error={lead.error} />;
   if (!lead.data) return <div className="muted page">{t('loading')}</div>;
   const data = lead.data;
-  // Leads carry identifiers only; the graph view knows the names.
+  // Members carry identifiers only; the graph view knows their names.
   const names = new Map((graph.data?.nodes ?? []).map((node) => [node.ref, node.label]));
 
   return (
@@ -181,12 +182,7 @@ export default function LeadView({ id }: { id: string }) {
             <ol className="organizer-list">
               {data.organizers.map((organizer) => (
                 <li key={organizer.ref}>
-                  <Link href={entityHref(organizer.ref)}>
-                    {names.get(organizer.ref) ?? organizer.label}
-                  </Link>
-                  {names.has(organizer.ref) && (
-                    <span className="muted small mono"> {organizer.label}</span>
-                  )}
+                  <OrganizerName organizer={organizer} fallbackName={names.get(organizer.ref)} />
                   <ul className="muted small">
                     {organizer.why.map((reason) => (
                       <li key={reason}>{reason}</li>

@@ -7,10 +7,10 @@ import type { Locale } from '@/i18n/locales';
 import { listLeads, type LeadFilter } from '@/lib/api/leads';
 import { leadStatuses, type LeadStatus, type LeadSummary } from '@/lib/api/types';
 import { useApi } from '@/lib/api/use-api';
-import { entityHref } from '@/lib/graph/refs';
 import ErrorNote from '@/components/ui/ErrorNote';
 import { ScoreBar } from '@/components/ui/format';
 import { DeadlineCell, PatternBadges, StatusBadge, usePatternCatalogue } from './badges';
+import OrganizerName from './OrganizerName';
 
 type SortKey = 'rank' | 'score' | 'size' | 'deadline' | 'status';
 const pageSize = 50;
@@ -180,10 +180,10 @@ export default function LeadsQueue() {
                 <td className="num">{lead.size}</td>
                 <td className="organizers">
                   {lead.organizers.slice(0, 2).map((organizer) => (
-                    <div key={organizer.ref}>
-                      <Link href={entityHref(organizer.ref)}>{organizer.label}</Link>
+                    <div key={organizer.ref} data-testid="queue-organizer">
+                      <OrganizerName organizer={organizer} />
                       {organizer.why[0] && (
-                        <span className="muted small"> · {organizer.why[0]}</span>
+                        <div className="muted small organizer-why">{organizer.why[0]}</div>
                       )}
                     </div>
                   ))}

@@ -16,6 +16,7 @@ import type {
 interface WireOrganizer {
   kind: string;
   ref: string;
+  name?: string | null;
   why: string[];
 }
 interface WireMember {
@@ -84,7 +85,7 @@ const workflowFields = `status assignee acknowledgeDueAt decisionDueAt acknowled
   notifiedService dismissReason dismissNote caseNumber`;
 const summaryFields = `
   id rank score size
-  organizers { kind ref why }
+  organizers { kind ref name why }
   patterns { id hits evidence }
 `;
 
@@ -209,7 +210,8 @@ function reshapeSummary(wire: WireLead): LeadSummary {
     size: wire.size,
     organizers: wire.organizers.map((organizer) => ({
       ref: organizer.ref,
-      label: keyOfRef(organizer.ref),
+      identifier: keyOfRef(organizer.ref),
+      ...(organizer.name ? { name: organizer.name } : {}),
       why: organizer.why,
     })),
     patterns: wire.patterns.map((pattern) => ({ ...pattern, members: [] })),

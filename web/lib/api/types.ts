@@ -81,7 +81,10 @@ export type DismissReason = '01' | '02' | '06';
 
 export interface Organizer {
   ref: string;
-  label: string;
+  /** ИИН or БИН. */
+  identifier: string;
+  /** Full name or firm name; absent when the request stated no purpose. */
+  name?: string;
   why: string[];
 }
 

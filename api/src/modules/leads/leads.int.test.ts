@@ -83,7 +83,48 @@ describe('leads', () => {
       "MATCH (e:AuditEntry {user: 'investigator'}) WHERE e.action IN ['view.leads', 'view.lead'] RETURN e.action AS action, e.args AS args ORDER BY e.seq",
     );
     expect(rows.map((r) => r['action'])).toEqual(['view.leads', 'view.lead']);
-    expect(JSON.parse(String(rows[1]?.['args']))).toEqual({ networkId: first!.id });
+    // No purpose stated: no organizer names were read.
+    expect(JSON.parse(String(rows[1]?.['args']))).toEqual({
+      networkId: first!.id,
+      organizerNames: 0,
+    });
+  });
+
+  it('names the organizers only for a request that states its purpose, and audits it', async () => {
+    const query = 'query { leads(limit: 10) { leads { organizers { ref iin bin name } } } }';
+    type Page = { leads: { leads: { organizers: OrganizerRow[] }[] } };
+    type OrganizerRow = {
+      ref: string;
+      iin: string | null;
+      bin: string | null;
+      name: string | null;
+    };
+    const organizers = (page: Page | null | undefined) =>
+      (page?.leads.leads ?? []).flatMap((lead) => lead.organizers);
+
+    const anonymous = await supervisor.gql<Page>(query);
+    expect(anonymous.errors).toEqual([]);
+    expect(organizers(anonymous.data).length).toBeGreaterThan(0);
+    expect(organizers(anonymous.data).every((o) => o.name === null)).toBe(true);
+
+    supervisor.purpose = 'ЕРДР 251234567890';
+    try {
+      const stated = await supervisor.gql<Page>(query);
+      expect(stated.errors).toEqual([]);
+      const named = organizers(stated.data);
+      expect(named.length).toBeGreaterThan(0);
+      for (const organizer of named) {
+        expect(organizer.name, organizer.ref).toMatch(/\S/);
+        expect(organizer.name).not.toBe(organizer.iin ?? organizer.bin);
+      }
+      const [entry] = await api.executor.run(
+        "MATCH (e:AuditEntry {user: 'supervisor', action: 'view.leads'}) RETURN e.purpose AS purpose, e.args AS args ORDER BY e.seq DESC LIMIT 1",
+      );
+      expect(entry?.['purpose']).toBe('ЕРДР 251234567890');
+      expect(JSON.parse(String(entry?.['args']))).toMatchObject({ organizerNames: named.length });
+    } finally {
+      supervisor.purpose = null;
+    }
   });
 });
 

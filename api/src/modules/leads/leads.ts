@@ -10,8 +10,9 @@ import {
   type LeadWorkflow,
 } from '@arna/graph/app';
 import type { ApiContext } from '../../context.js';
+import { nameOrganizers, type NamedLead } from './organizer-names.js';
 
-export type LeadWithWorkflow = PersistedLead & { workflow: LeadWorkflow };
+export type LeadWithWorkflow = NamedLead<PersistedLead> & { workflow: LeadWorkflow };
 export type Lang = 'ru' | 'kk' | 'en';
 
 const MAX_PAGE = 100;
@@ -61,23 +62,40 @@ export async function leadsPage(ctx: ApiContext, filter: LeadsFilter) {
     total = page.total;
     networks = page.networks;
   }
-  const workflows = await readLeadWorkflows(
-    ctx.executor,
-    networks.map((n) => n.id),
-  );
-  await ctx.audit('view.leads', { ...filter, offset, limit, returned: networks.map((n) => n.id) });
-  return { total, offset, limit, leads: networks.map((n) => attach(n, workflows)) };
+  const [workflows, named] = await Promise.all([
+    readLeadWorkflows(
+      ctx.executor,
+      networks.map((n) => n.id),
+    ),
+    nameOrganizers(ctx.executor, networks, ctx.purpose),
+  ]);
+  await ctx.audit('view.leads', {
+    ...filter,
+    offset,
+    limit,
+    returned: networks.map((n) => n.id),
+    organizerNames: named.named,
+  });
+  return { total, offset, limit, leads: named.leads.map((n) => attach(n, workflows)) };
 }
 
 export async function leadById(ctx: ApiContext, id: string, lang: Lang): Promise<LeadWithWorkflow> {
   const network = await readLead(ctx.executor, id, { lang });
-  const workflows = await readLeadWorkflows(ctx.executor, [id]);
-  await ctx.audit('view.lead', { networkId: id });
-  return attach(network, workflows);
+  const [workflows, named] = await Promise.all([
+    readLeadWorkflows(ctx.executor, [id]),
+    nameOrganizers(ctx.executor, [network], ctx.purpose),
+  ]);
+  await ctx.audit('view.lead', { networkId: id, organizerNames: named.named });
+  const [lead] = named.leads;
+  if (!lead) throw new TypeError(`lead ${id}: naming lost the network`);
+  return attach(lead, workflows);
 }
 
 /** `readLeadWorkflows` answers for every id; the fallback only covers a network deleted meanwhile. */
-function attach(network: PersistedLead, workflows: Map<string, LeadWorkflow>): LeadWithWorkflow {
+function attach(
+  network: NamedLead<PersistedLead>,
+  workflows: Map<string, LeadWorkflow>,
+): LeadWithWorkflow {
   const workflow =
     workflows.get(network.id) ??
     withDeadlines(initialLeadState(network.id, new Date().toISOString()));
