@@ -20,6 +20,8 @@ const node = (
   communityId: null,
   networks: [{ networkId: 'net-1', role, organizerRank }],
   organizer: organizerRank !== null,
+  records: 1,
+  hub: false,
 });
 
 const crossing: Fact = {

@@ -173,11 +173,21 @@ export type GraphNode = {
   date?: Maybe<Scalars['String']['output']>;
   /** Hops from the nearest seed (0 = asked for). */
   hop: Scalars['Int']['output'];
+  /**
+   * More event records than the per-node limit (a national carrier, a university): the view
+   * shows at most that many, and an expansion walks through it only when it is a seed.
+   */
+  hub: Scalars['Boolean']['output'];
   kind: Scalars['String']['output'];
   label: Scalars['String']['output'];
   networks: Array<NetworkRole>;
   /** Organizer candidate of some network: highlight it. */
   organizer: Scalars['Boolean']['output'];
+  /**
+   * Event records and register relations of the node in the whole graph, so a view can say
+   * "+N more" beside what it shows; null where not read (paths).
+   */
+  records?: Maybe<Scalars['Int']['output']>;
   /** The entity (or event) reference: the node's id. */
   ref: Scalars['String']['output'];
   subtitle?: Maybe<Scalars['String']['output']>;
@@ -187,7 +197,7 @@ export type GraphView = {
   __typename?: 'GraphView';
   edges: Array<GraphEdge>;
   nodes: Array<GraphNode>;
-  /** Some neighbours were left out by the node limit. */
+  /** Some neighbours were left out: by the node limit, the per-node limit or a hub not walked. */
   truncated: Scalars['Boolean']['output'];
 };
 
@@ -1070,10 +1080,12 @@ export type GraphNodeResolvers<ContextType = ApiContext, ParentType extends Reso
   communityId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hop?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  hub?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   networks?: Resolver<Array<ResolversTypes['NetworkRole']>, ParentType, ContextType>;
   organizer?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  records?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   ref?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   subtitle?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };

@@ -13,8 +13,8 @@ import {
   type EventKind,
 } from './refs.js';
 import { resolveRefs } from './resolve.js';
-import { readLinks } from './links.js';
-import { annotate, NO_ANNOTATION } from './annotations.js';
+import { readLink } from './links.js';
+import { annotate, DEFAULT_PER_NODE, NO_ANNOTATION } from './annotations.js';
 
 export interface ExpandOptions extends DateWindow {
   /** Kinds of neighbour to include (default: every entity kind but `document`; seeds always stay). */
@@ -58,7 +58,7 @@ export async function expand(
   if (refs.length === 0) throw new InvalidArgumentError('refs', 'give at least one entity');
   const limit = limitWithin('limit', options.limit, 200, 500);
   const depth = limitWithin('depth', options.depth, 1, 3);
-  const perNode = limitWithin('perNodeLimit', options.perNodeLimit, 100, 1000);
+  const perNode = limitWithin('perNodeLimit', options.perNodeLimit, DEFAULT_PER_NODE, 1000);
   const kinds = new Set<string>(entityKinds('kinds', options.kinds) ?? DEFAULT_KINDS);
   const events = eventKinds('eventKinds', options.eventKinds);
   const window = dateWindow(options);
@@ -82,13 +82,15 @@ export async function expand(
 
   let frontier = [...elementIds.values()];
   let truncated = false;
-  const params = {
+  const params: StepParams = {
     eventLabels: events ? events.map(labelOfKind) : null,
     ...window,
     perNode,
   };
   for (let hop = 1; hop <= depth && frontier.length > 0; hop += 1) {
-    const step = await readStep(executor, frontier, params);
+    // The seeds were asked for: walk them even when they are hubs. Past them, a hub would
+    // flood the view with strangers (everyone who flew one airline) and cost its whole degree.
+    const step = await readStep(executor, frontier, { ...params, walkHubs: hop === 1 });
     if (step.truncated) truncated = true;
     for (const [ref, { elementId }] of step.met)
       if (!elementIds.has(ref)) elementIds.set(ref, elementId);
@@ -104,6 +106,7 @@ export async function expand(
   const annotations = await annotate(
     executor,
     builder.refs().flatMap((ref) => elementIds.get(ref) ?? []),
+    perNode,
   );
   const byRef = new Map([...elementIds].map(([ref, id]) => [ref, annotations.get(id)]));
   return builder.build(truncated, (ref) => byRef.get(ref) ?? NO_ANNOTATION);
@@ -152,36 +155,54 @@ function applyStep(
   return truncated;
 }
 
+interface StepParams {
+  eventLabels: string[] | null;
+  from: string | null;
+  to: string | null;
+  perNode: number;
+}
+
+/** Participants and relation ends come as element ids of the step's `nodes`. */
+interface StepRow {
+  facts: { event: PlainNode; participants: { role: string; id: string }[] }[];
+  links: { type: string; start: string; end: string; props: Record<string, unknown> }[];
+  nodes: PlainNode[];
+  frontier: { truncated: boolean }[];
+}
+
+/** One hop from `ids`; hubs among them are walked only when `walkHubs` (the seeds). */
 async function readStep(
   executor: Executor,
   ids: string[],
-  params: { eventLabels: string[] | null; from: string | null; to: string | null; perNode: number },
+  params: StepParams & { walkHubs: boolean },
 ): Promise<Step> {
-  const [eventRows, linkPage] = await Promise.all([
-    executor.run(
-      cypherFile('queries/investigate-expand-events'),
-      { ids, ...params },
-      {
-        label: 'investigate:expand-events',
-      },
-    ),
-    readLinks(executor, ids, params.perNode),
-  ]);
+  const [row] = (await executor.run(
+    cypherFile('queries/investigate-expand-step'),
+    { ids, ...params },
+    { label: 'investigate:expand-step' },
+  )) as unknown as StepRow[];
+  if (!row) return { facts: [], links: [], met: new Map(), truncated: false };
+  const byId = new Map(row.nodes.map((node) => [node.elementId, node]));
+  const nodeOf = (id: string): PlainNode => {
+    const node = byId.get(id);
+    if (!node) throw new TypeError(`expand step: node ${id} missing from the step's nodes`);
+    return node;
+  };
   const met = new Map<string, { elementId: string; summary: NodeSummary }>();
-  const meet = (node: PlainNode): void => {
+  for (const node of row.nodes) {
     const summary = summarize(node);
     met.set(summary.ref, { elementId: node.elementId, summary });
-  };
-  for (const row of eventRows) {
-    for (const { node } of row['participants'] as { node: PlainNode }[]) meet(node);
   }
-  for (const { start, end } of linkPage.links) {
-    meet(start);
-    meet(end);
-  }
-  const links = linkPage.links.map((r) => r.link);
-  const truncated = linkPage.truncated || eventRows.some((row) => row['truncated'] === true);
-  return { facts: eventRows.map(factFromRow), links, met, truncated };
+  const facts = row.facts.map(({ event, participants }) =>
+    factFromRow({
+      event,
+      participants: participants.map(({ role, id }) => ({ role, node: nodeOf(id) })),
+    }),
+  );
+  const links = row.links.map(
+    ({ type, start, end, props }) => readLink(type, nodeOf(start), nodeOf(end), props).link,
+  );
+  return { facts, links, met, truncated: row.frontier.some((f) => f.truncated) };
 }
 
 /** New neighbours of the wanted kinds, most records shared with the step first (ties by ref). */

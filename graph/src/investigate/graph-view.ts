@@ -29,6 +29,16 @@ export interface GraphNode extends NodeSummary {
   networks: NetworkRole[];
   /** An organizer candidate of some network: highlight it. */
   organizer: boolean;
+  /**
+   * Event records and register relations of the node in the whole graph (so a view can say
+   * "+N more" beside what it shows); null where not read (paths).
+   */
+  records: number | null;
+  /**
+   * More event records than the per-node limit (a national carrier, a university): a view
+   * shows at most that many, and an expansion never walks on through it.
+   */
+  hub: boolean;
 }
 
 /** One record behind an edge. */
@@ -88,7 +98,7 @@ const ROLE_ORDER = [
   'foreigner',
 ];
 
-type NodeEntry = Omit<GraphNode, 'communityId' | 'networks' | 'organizer'>;
+type NodeEntry = Omit<GraphNode, 'communityId' | 'networks' | 'organizer' | 'records' | 'hub'>;
 
 /** Accumulates nodes and edges; the same builder serves expansion and paths. */
 export class GraphViewBuilder {
@@ -175,12 +185,14 @@ export class GraphViewBuilder {
   /** The view, with each node annotated by `annotate` (community, networks). */
   build(
     truncated: boolean,
-    annotate: (ref: string) => Pick<GraphNode, 'communityId' | 'networks'>,
+    annotate: (ref: string) => Pick<GraphNode, 'communityId' | 'networks' | 'records' | 'hub'>,
   ): GraphView {
     const nodes = [...this.#nodes.values()].map((node) => {
-      const { communityId, networks } = annotate(node.ref);
-      const organizer = networks.some((n) => n.organizerRank !== null || n.role === 'organizer');
-      return { ...node, communityId, networks, organizer };
+      const annotation = annotate(node.ref);
+      const organizer = annotation.networks.some(
+        (n) => n.organizerRank !== null || n.role === 'organizer',
+      );
+      return { ...node, ...annotation, organizer };
     });
     return { nodes, edges: [...this.#edges.values()], truncated };
   }

@@ -249,6 +249,30 @@ describe('expand', () => {
     expect(view.edges.some((e) => e.facts.some((f) => f.ref === 'invitation:INV-3'))).toBe(false);
   });
 
+  it('walks a hub only when it is a seed, and says how many records it has', async () => {
+    // The rubber flat has 9 events (+ 2 register relations): a hub under a limit of 5.
+    const capped = await expand(executor, [OKAFOR], { depth: 2, perNodeLimit: 5 });
+    expectConsistent(capped);
+    expect(capped.truncated).toBe(true);
+    expect(capped.nodes.find((n) => n.ref === RUBBER_FLAT)).toMatchObject({
+      hop: 1,
+      hub: true,
+      records: 11,
+    });
+    expect(capped.nodes.find((n) => n.ref === OKAFOR)).toMatchObject({ hub: false, records: 6 });
+    // The petition is known only through the flat: not walked, so no petition edge.
+    expect(capped.edges.some((e) => e.kind === 'petition')).toBe(false);
+
+    const walked = await expand(executor, [OKAFOR], { depth: 2, perNodeLimit: 20 });
+    expect(walked.nodes.find((n) => n.ref === RUBBER_FLAT)?.hub).toBe(false);
+    expect(walked.edges.some((e) => e.kind === 'petition')).toBe(true);
+
+    const seed = await expand(executor, [RUBBER_FLAT], { perNodeLimit: 5, form: 'events' });
+    expect(seed.truncated).toBe(true);
+    expect(seed.nodes.find((n) => n.ref === RUBBER_FLAT)?.hub).toBe(true);
+    expect(seed.nodes.filter((n) => n.hop === 1 && n.date !== null)).toHaveLength(5);
+  });
+
   it('filters by event kind, entity kind and time window', async () => {
     const invitations = await expand(executor, [NOMINEE], {
       eventKinds: ['invitation'],

@@ -9,6 +9,25 @@ export interface ReadLink {
   end: PlainNode;
 }
 
+/** A register relation as read from the graph: its type, both ends, and its properties. */
+export function readLink(
+  type: string,
+  start: PlainNode,
+  end: PlainNode,
+  props: Record<string, unknown>,
+): ReadLink {
+  return {
+    link: {
+      type: type.toLowerCase(),
+      start: refOfNode(start),
+      end: refOfNode(end),
+      source: sourceOf(props),
+    },
+    start,
+    end,
+  };
+}
+
 /**
  * Register relations (director, founder, lives_at, …) of some nodes, at most `perNode` each;
  * `truncated` when some node had more.
@@ -23,19 +42,13 @@ export async function readLinks(
     { ids, perNode },
     { label: 'investigate:links' },
   );
-  const links = rows.map((row) => {
-    const start = row['start'] as PlainNode;
-    const end = row['end'] as PlainNode;
-    return {
-      link: {
-        type: String(row['type']).toLowerCase(),
-        start: refOfNode(start),
-        end: refOfNode(end),
-        source: sourceOf(row['props'] as Record<string, unknown>),
-      },
-      start,
-      end,
-    };
-  });
+  const links = rows.map((row) =>
+    readLink(
+      String(row['type']),
+      row['start'] as PlainNode,
+      row['end'] as PlainNode,
+      row['props'] as Record<string, unknown>,
+    ),
+  );
   return { links, truncated: rows.some((row) => row['truncated'] === true) };
 }

@@ -93,7 +93,7 @@ describe('investigation over HTTP', () => {
     supervisor.purpose = PURPOSE;
     const result = await supervisor.gql<{
       expand: {
-        nodes: { ref: string; organizer: boolean }[];
+        nodes: { ref: string; organizer: boolean; records: number | null; hub: boolean }[];
         edges: { source: string; target: string; kind: string; count: number }[];
         truncated: boolean;
       };
@@ -103,7 +103,7 @@ describe('investigation over HTTP', () => {
     }>(
       `query {
          expand(refs: ["person:900202400456"], form: FOLDED, limit: 50) {
-           nodes { ref organizer } edges { source target kind count } truncated }
+           nodes { ref organizer records hub } edges { source target kind count } truncated }
          paths(from: "person:880303300789", to: "organization:190240012345",
                avoid: ["foreigner:F-AFG-P1234567", "foreigner:F-NGA-A7654321"]) { paths { refs } }
          timeline(subject: "network:net-fixture-1", from: "2025-01-01") { total facts { date source { file } } }
@@ -112,7 +112,11 @@ describe('investigation over HTTP', () => {
     );
     expect(result.errors).toEqual([]);
     const data = result.data!;
-    expect(data.expand.nodes.find((n) => n.ref === 'person:900202400456')?.organizer).toBe(true);
+    expect(data.expand.nodes.find((n) => n.ref === 'person:900202400456')).toMatchObject({
+      organizer: true,
+      records: 7,
+      hub: false,
+    });
     expect(data.expand.edges).toContainEqual(
       expect.objectContaining({
         source: 'person:900202400456',
