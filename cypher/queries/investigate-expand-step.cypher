@@ -5,8 +5,11 @@
 // event records than $perNode, such as a national carrier — is not walked at all unless
 // $walkHubs (the seeds of an expansion): its record count is read from the degree store
 // (no walk) and returned so a view can say "+N more".
+// Nodes come as {elementId, labels, properties} maps, trimmed to what a graph view shows: an
+// event's id, date and provenance (a view's edges cite records, they do not show them), an
+// entity without its search and match keys — less to send, decode and collect.
 // Returns one row:
-//   facts — list of {event (node), participants: list of {role: relationship type, id: elementId}};
+//   facts — list of {event, participants: list of {role: relationship type, id: elementId}};
 //   links — list of {type, start: elementId, end: elementId, props: relationship properties};
 //   nodes — every participant and relation end, once each;
 //   frontier — list of {id: elementId, records: event records + relations, hub: not walked,
@@ -48,7 +51,11 @@ CALL (walked) {
   UNWIND walked AS w
   UNWIND w.events AS e
   WITH DISTINCT e
-  RETURN collect({event: e, participants: [(e)-[r]->(m) | {role: type(r), id: elementId(m)}]}) AS facts
+  RETURN collect({
+           event: {elementId: elementId(e), labels: labels(e),
+                   properties: e {.id, .date, .srcFile, .srcLine, .loadId}},
+           participants: [(e)-[r]->(m) | {role: type(r), id: elementId(m)}]
+         }) AS facts
 }
 CALL (walked) {
   UNWIND walked AS w
@@ -67,7 +74,9 @@ CALL (walked) {
     UNWIND [startNode(r), endNode(r)] AS m
     RETURN m
   }
-  RETURN collect(DISTINCT m) AS nodes
+  WITH DISTINCT m
+  RETURN collect({elementId: elementId(m), labels: labels(m),
+                  properties: m {.*, searchText: null, nameKey: null, names: null}}) AS nodes
 }
 RETURN facts, links, nodes,
        [w IN walked | {id: w.id, records: w.records, hub: w.hub, truncated: w.truncated}] AS frontier
