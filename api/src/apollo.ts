@@ -1,4 +1,5 @@
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { ApiContext } from './context.js';
 import { formatError } from './format-error.js';
@@ -27,7 +28,9 @@ export function createApollo(env: NodeJS.ProcessEnv = process.env): ApolloServer
     stopOnTerminationSignals: false,
     formatError,
     ...protection,
-    plugins: [...protection.plugins],
+    // Cache-control hints are never used (every response is `no-store`), and the plugin
+    // wraps every resolved field: on a 500-node graph view that was measurable CPU.
+    plugins: [...protection.plugins, ApolloServerPluginCacheControlDisabled()],
     validationRules: [...protection.validationRules],
   });
 }
