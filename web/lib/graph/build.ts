@@ -1,4 +1,5 @@
 import Graph from 'graphology';
+import type { NodeProgramType } from './render-settings';
 import type { GraphEdge, GraphNode, SubGraph } from '@/lib/api/types';
 import { communityColor, edgeColor, kindColor, kindIcon, nodeSize } from './style';
 
@@ -21,7 +22,7 @@ export interface NodeAttributes {
   pictoColor: string;
   borderColor: string;
   borderSize: number;
-  type: 'entity';
+  type: NodeProgramType;
   hidden?: boolean;
   forceLabel?: boolean;
   highlighted?: boolean;
@@ -49,80 +50,143 @@ export function createNetworkGraph(): NetworkGraph {
 
 /**
  * Merges an API sub-graph into the sigma graph (reshaping API shapes into sigma attributes).
- * New nodes start near an existing neighbour, so an expansion grows from where it was asked
- * and ForceAtlas2 settles it quickly. Returns the refs that were new.
+ * The API may return several links per pair of entities (one per event kind and roles);
+ * they are folded into one edge keeping every kind, the date span and the sources. New
+ * nodes start near an existing neighbour, so an expansion grows from where it was asked and
+ * ForceAtlas2 settles it quickly. Returns the refs that were new.
+ *
+ * Everything is folded in plain objects first and written with one `graph.import` and one
+ * pass over the nodes: a 5,000-node network is built without 40,000 attribute updates.
  */
 export function mergeSubGraph(graph: NetworkGraph, sub: SubGraph): string[] {
-  const added: string[] = [];
+  const fresh = new Map<string, NodeAttributes>();
   for (const node of sub.nodes) {
-    if (graph.hasNode(node.ref)) {
-      graph.mergeNodeAttributes(node.ref, definedOnly(node));
-    } else {
-      graph.addNode(node.ref, initialAttributes(node, graph.order));
-      added.push(node.ref);
+    if (graph.hasNode(node.ref)) graph.mergeNodeAttributes(node.ref, definedOnly(node));
+    else {
+      const known = fresh.get(node.ref);
+      if (known) Object.assign(known, definedOnly(node));
+      else fresh.set(node.ref, initialAttributes(node, graph.order + fresh.size));
     }
   }
-  for (const edge of sub.edges) addEdge(graph, edge);
-  placeNearNeighbours(graph, added);
-  restyle(graph);
-  return added;
+  const exists = (ref: string) => fresh.has(ref) || graph.hasNode(ref);
+  const folded = new Map<string, FoldedEdge>();
+  const seen = new Map<string, Span>();
+  for (const edge of sub.edges) {
+    if (edge.source === edge.target || !exists(edge.source) || !exists(edge.target)) continue;
+    const pair =
+      edge.source < edge.target ? [edge.source, edge.target] : [edge.target, edge.source];
+    const key = pair.join('\n');
+    let entry = folded.get(key);
+    if (!entry) {
+      entry = startFold(graph, edge.source, edge.target);
+      folded.set(key, entry);
+    }
+    foldInto(entry, edge);
+    for (const end of [edge.source, edge.target]) {
+      const span = seen.get(end) ?? {};
+      widen(span, edge.firstDate);
+      widen(span, edge.lastDate);
+      seen.set(end, span);
+    }
+  }
+  graph.import(
+    {
+      nodes: [...fresh].map(([key, attributes]) => ({ key, attributes })),
+      edges: [...folded.values()].map(({ source, target, attributes, sources }) => ({
+        source,
+        target,
+        attributes: { ...attributes, sources: [...sources], size: edgeSize(attributes.weight) },
+      })),
+    },
+    true,
+  );
+  // One pass: date spans, sizes by degree (which every expansion changes), start positions.
+  const scale = sizeScale(graph.order);
+  graph.updateEachNodeAttributes((ref, attributes) => {
+    const span = seen.get(ref);
+    if (span) {
+      widen(span, attributes.firstSeen);
+      widen(span, attributes.lastSeen);
+      if (span.first) attributes.firstSeen = span.first;
+      if (span.last) attributes.lastSeen = span.last;
+    }
+    attributes.size =
+      scale *
+      nodeSize({
+        degree: graph.degree(ref),
+        ...(attributes.role !== undefined ? { role: attributes.role } : {}),
+        ...(attributes.organizerRank !== undefined
+          ? { organizerRank: attributes.organizerRank }
+          : {}),
+      });
+    if (fresh.has(ref)) placeNearNeighbour(graph, ref, attributes, fresh);
+    return attributes;
+  });
+  return [...fresh.keys()];
 }
 
 /**
- * One sigma edge per pair of entities: the API may return several (one per event kind and
- * roles); they are folded, keeping every kind, the date span and the sources.
+ * Nodes of big networks are drawn smaller (down to half size at a few thousand nodes): at
+ * full size thousands of discs cover one another and every edge, and each covered pixel is
+ * still drawn. Up to 400 nodes sizes are as `nodeSize` gives them.
  */
-function addEdge(graph: NetworkGraph, edge: GraphEdge): void {
-  if (edge.source === edge.target) return;
-  if (!graph.hasNode(edge.source) || !graph.hasNode(edge.target)) return;
-  const sources = edge.facts.map((fact) => `${fact.file}:${fact.line}`);
-  const existing = graph.edge(edge.source, edge.target);
+export function sizeScale(order: number): number {
+  return Math.max(0.45, Math.min(1, Math.sqrt(400 / Math.max(order, 1))));
+}
+
+interface Span {
+  first?: string;
+  last?: string;
+}
+
+function widen(span: Span, date: string | undefined): void {
+  if (!date) return;
+  if (span.first === undefined || date < span.first) span.first = date;
+  if (span.last === undefined || date > span.last) span.last = date;
+}
+
+interface FoldedEdge {
+  source: string;
+  target: string;
+  attributes: EdgeAttributes;
+  sources: Set<string>;
+}
+
+/** The fold of a pair starts from the edge already in the graph, if any. */
+function startFold(graph: NetworkGraph, source: string, target: string): FoldedEdge {
+  const existing =
+    graph.hasNode(source) && graph.hasNode(target) ? graph.edge(source, target) : undefined;
   if (existing === undefined) {
-    graph.addEdge(edge.source, edge.target, {
-      types: [edge.type],
-      sources,
-      weight: edge.count,
-      size: edgeSize(edge.count),
-      color: edgeColor,
-      ...span([edge.firstDate, edge.lastDate]),
-    });
-  } else {
-    graph.updateEdgeAttributes(existing, (attributes) => {
-      const weight = attributes.weight + edge.count;
-      return {
-        ...attributes,
-        types: attributes.types.includes(edge.type)
-          ? attributes.types
-          : [...attributes.types, edge.type],
-        sources: [...new Set([...attributes.sources, ...sources])],
-        weight,
-        size: edgeSize(weight),
-        ...span([attributes.first, attributes.last, edge.firstDate, edge.lastDate]),
-      };
-    });
+    return {
+      source,
+      target,
+      attributes: { types: [], sources: [], weight: 0, size: 0, color: edgeColor },
+      sources: new Set(),
+    };
   }
-  for (const end of [edge.source, edge.target]) {
-    graph.updateNodeAttributes(end, (attributes) => {
-      const seen = span([attributes.firstSeen, attributes.lastSeen, edge.firstDate, edge.lastDate]);
-      return {
-        ...attributes,
-        ...(seen.first ? { firstSeen: seen.first } : {}),
-        ...(seen.last ? { lastSeen: seen.last } : {}),
-      };
-    });
-  }
+  const attributes = graph.getEdgeAttributes(existing);
+  return {
+    source,
+    target,
+    attributes: { ...attributes, types: [...attributes.types] },
+    sources: new Set(attributes.sources),
+  };
+}
+
+function foldInto(entry: FoldedEdge, edge: GraphEdge): void {
+  const attributes = entry.attributes;
+  if (!attributes.types.includes(edge.type)) attributes.types.push(edge.type);
+  for (const fact of edge.facts) entry.sources.add(`${fact.file}:${fact.line}`);
+  attributes.weight += edge.count;
+  const span: Span = {};
+  for (const date of [attributes.first, attributes.last, edge.firstDate, edge.lastDate])
+    widen(span, date);
+  if (span.first) attributes.first = span.first;
+  if (span.last) attributes.last = span.last;
 }
 
 function edgeSize(count: number): number {
   return Math.min(4, 0.8 + Math.log2(count + 1) * 0.7);
-}
-
-/** Earliest and latest of some ISO dates (undefined ones ignored). */
-function span(dates: (string | undefined)[]): { first?: string; last?: string } {
-  const known = dates.filter((date): date is string => Boolean(date)).sort();
-  const first = known[0];
-  const last = known[known.length - 1];
-  return first && last ? { first, last } : {};
 }
 
 function initialAttributes(node: GraphNode, index: number): NodeAttributes {
@@ -156,34 +220,18 @@ function definedOnly(node: GraphNode): Partial<NodeAttributes> {
   return attributes;
 }
 
-function placeNearNeighbours(graph: NetworkGraph, added: string[]): void {
-  const fresh = new Set(added);
-  for (const ref of added) {
-    const anchor = graph.neighbors(ref).find((neighbour) => !fresh.has(neighbour));
-    if (anchor === undefined) continue;
-    const { x, y } = graph.getNodeAttributes(anchor);
-    graph.mergeNodeAttributes(ref, {
-      x: x + (Math.random() - 0.5) * 20,
-      y: y + (Math.random() - 0.5) * 20,
-    });
-  }
-}
-
-/** Recomputes sizes (degree changes with every expansion). */
-function restyle(graph: NetworkGraph): void {
-  graph.forEachNode((ref, attributes) => {
-    graph.setNodeAttribute(
-      ref,
-      'size',
-      nodeSize({
-        degree: graph.degree(ref),
-        ...(attributes.role !== undefined ? { role: attributes.role } : {}),
-        ...(attributes.organizerRank !== undefined
-          ? { organizerRank: attributes.organizerRank }
-          : {}),
-      }),
-    );
-  });
+/** Puts a new node next to a neighbour that was already placed (if it has one). */
+function placeNearNeighbour(
+  graph: NetworkGraph,
+  ref: string,
+  attributes: NodeAttributes,
+  fresh: Map<string, NodeAttributes>,
+): void {
+  const anchor = graph.findNeighbor(ref, (neighbour) => !fresh.has(neighbour));
+  if (anchor === undefined) return;
+  const { x, y } = graph.getNodeAttributes(anchor);
+  attributes.x = x + (Math.random() - 0.5) * 20;
+  attributes.y = y + (Math.random() - 0.5) * 20;
 }
 
 export type ColourMode = 'kind' | 'community';
