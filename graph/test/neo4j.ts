@@ -21,3 +21,5 @@ export async function resetDatabase(executor: Executor): Promise<void> {
       await executor.run('MATCH (n) DETACH DELETE n', {}, { mode: 'write' });
     });
 }
+
+export { databaseEnv, runArna, type CliRun } from './cli.js';

@@ -1,36 +1,12 @@
-import { execFile } from 'node:child_process';
-import path from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { repoRoot, type Executor } from '@arna/graph';
+import type { Executor } from '@arna/graph';
 import { login, verifyAudit } from '@arna/graph/app';
-import { resetDatabase, testExecutor } from '@arna/graph/testing';
+import { databaseEnv, resetDatabase, runArna, testExecutor } from '@arna/graph/testing';
 
-const run = promisify(execFile);
 let executor: Executor;
 
-/** `npx arna <args>` against the test database. */
-async function arna(...args: string[]): Promise<{ code: number; out: string }> {
-  try {
-    const { stdout, stderr } = await run(
-      process.execPath,
-      [path.join(repoRoot, 'cli/bin/arna.js'), ...args],
-      {
-        cwd: repoRoot,
-        env: {
-          ...process.env,
-          NEO4J_URI: executor.uri,
-          NEO4J_USER: 'neo4j',
-          NEO4J_PASSWORD: 'test',
-        },
-      },
-    );
-    return { code: 0, out: stdout + stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, out: failed.stdout + failed.stderr };
-  }
-}
+/** `arna <args>` against the test database. */
+const arna = (...args: string[]) => runArna(args, databaseEnv(executor));
 
 beforeAll(async () => {
   executor = testExecutor();

@@ -1,41 +1,17 @@
-import { execFile } from 'node:child_process';
-import path from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { repoRoot } from '@arna/graph';
+import { databaseEnv, runArna } from '@arna/graph/testing';
 import { errorCode, type ApiClient } from '../../../test/api-client.js';
 import { ApiClient as Client } from '../../../test/api-client.js';
 import { startTestApi, type TestApi } from '../../../test/harness.js';
 
-const run = promisify(execFile);
 const PURPOSE = 'УД №261500031000777';
 
 let api: TestApi;
 let admin: ApiClient;
 let supervisor: ApiClient;
 
-/** `npx arna <args>` against the test database; resolves with exit code and output. */
-async function arna(...args: string[]): Promise<{ code: number; out: string }> {
-  try {
-    const { stdout, stderr } = await run(
-      process.execPath,
-      [path.join(repoRoot, 'cli/bin/arna.js'), ...args],
-      {
-        cwd: repoRoot,
-        env: {
-          ...process.env,
-          NEO4J_URI: api.executor.uri,
-          NEO4J_USER: 'neo4j',
-          NEO4J_PASSWORD: 'test',
-        },
-      },
-    );
-    return { code: 0, out: stdout + stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, out: failed.stdout + failed.stderr };
-  }
-}
+/** `arna <args>` against the test database. */
+const arna = (...args: string[]) => runArna(args, databaseEnv(api.executor));
 
 interface Verification {
   ok: boolean;
