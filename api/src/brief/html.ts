@@ -1,11 +1,11 @@
-import type { Fact, GraphNode } from '@arna/graph/investigate';
+import { parseRef, type Fact, type GraphNode } from '@arna/graph/investigate';
 import { assessArt394, dateRange, nextSteps } from './assessment.js';
 import { roleIn, type BriefData } from './data.js';
 import { esc } from './escape.js';
 import { layoutGraph } from './layout.js';
 import { fill, MESSAGES, type BriefLang, type Messages } from './messages/index.js';
 import { BRIEF_CSS } from './style.js';
-import { KIND_STYLE, legendSymbol, networkSvg } from './svg.js';
+import { hasKindStyle, legendSymbol, networkSvg } from './svg.js';
 
 export interface BriefMeta {
   lang: BriefLang;
@@ -128,7 +128,7 @@ function summary(data: BriefData, m: Messages): string {
 
 function picture(data: BriefData, m: Messages): string {
   const svg = networkSvg(data.graph, layoutGraph(data.graph, data.networkId));
-  const kinds = [...new Set(data.graph.nodes.map((n) => n.kind))].filter((k) => k in KIND_STYLE);
+  const kinds = [...new Set(data.graph.nodes.map((n) => n.kind))].filter(hasKindStyle);
   const legend = [
     ...kinds.map((k) => `<span>${legendSymbol(k)} ${esc(m.kinds[k] ?? k)}</span>`),
     `<span>${legendSymbol('person', true)} ${esc(m.picture.organizer)}</span>`,
@@ -204,7 +204,7 @@ function members(data: BriefData, m: Messages): string {
 
 /** What the subtitle adds to the identifier column (a person's birth date, a firm's activity). */
 function detailOf(node: GraphNode): string {
-  const key = node.ref.slice(node.ref.indexOf(':') + 1);
+  const { key } = parseRef(node.ref);
   const subtitle = node.subtitle ?? '';
   if (key.endsWith(subtitle)) return '';
   return subtitle.startsWith(`${key} · `) ? subtitle.slice(key.length + 3) : subtitle;
@@ -299,9 +299,7 @@ function table(columns: string[], rows: string[], className: string): string {
 
 /** ИИН/БИН for people and firms, the key of the reference for everything else. */
 function identifier(ref: string, m: Messages): string {
-  const colon = ref.indexOf(':');
-  const kind = ref.slice(0, colon);
-  const key = ref.slice(colon + 1);
+  const { kind, key } = parseRef(ref);
   if (kind === 'person') return `${esc(m.ids.iin)} <code>${esc(key)}</code>`;
   if (kind === 'organization') return `${esc(m.ids.bin)} <code>${esc(key)}</code>`;
   return `<code>${esc(key)}</code>`;

@@ -1,9 +1,17 @@
-import type { GraphNode, GraphView } from '@arna/graph/investigate';
+import type { EntityKind, GraphNode, GraphView, NodeKind } from '@arna/graph/investigate';
 import { esc } from './escape.js';
 import type { Point } from './layout.js';
 
-/** Colour and shape per kind of node; the legend uses the same table. */
-export const KIND_STYLE: Record<string, { color: string; shape: Shape }> = {
+interface KindStyle {
+  color: string;
+  shape: Shape;
+}
+
+/**
+ * Colour and shape per kind of entity (the kinds of @arna/graph/investigate's refs.ts: a new
+ * kind fails to compile until it has a style); the legend uses the same table.
+ */
+const KIND_STYLE: Record<EntityKind, KindStyle> = {
   person: { color: '#2563eb', shape: 'circle' },
   organization: { color: '#7c3aed', shape: 'square' },
   foreigner: { color: '#059669', shape: 'circle' },
@@ -14,6 +22,14 @@ export const KIND_STYLE: Record<string, { color: string; shape: Shape }> = {
 };
 
 type Shape = 'circle' | 'square' | 'diamond' | 'triangle';
+
+/** Events (drawn only in the events form) and anything unforeseen. */
+const OTHER_STYLE: KindStyle = { color: '#475569', shape: 'circle' };
+
+/** The kinds the legend explains: those with a style of their own. */
+export function hasKindStyle(kind: NodeKind): kind is EntityKind {
+  return Object.hasOwn(KIND_STYLE, kind);
+}
 
 const WIDTH = 760;
 const HEIGHT = 400;
@@ -70,13 +86,13 @@ export function networkSvg(view: GraphView, positions: Map<string, Point>): stri
 }
 
 /** A legend symbol (kind shape, optionally ringed as an organizer) as a small SVG. */
-export function legendSymbol(kind: string, organizer = false): string {
-  const node = { kind, organizer } as Pick<GraphNode, 'kind' | 'organizer'>;
+export function legendSymbol(kind: NodeKind, organizer = false): string {
+  const node = { kind, organizer };
   return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24" width="14" height="14">${nodeMark(node, { x: 12, y: 12 }, 6)}</svg>`;
 }
 
 function nodeMark(node: Pick<GraphNode, 'kind' | 'organizer'>, p: Point, r = radius(node)): string {
-  const style = KIND_STYLE[node.kind] ?? { color: '#475569', shape: 'circle' as const };
+  const style = hasKindStyle(node.kind) ? KIND_STYLE[node.kind] : OTHER_STYLE;
   const ring = node.organizer
     ? `<circle cx="${p.x.toFixed(1)}" cy="${p.y.toFixed(1)}" r="${(r + 4).toFixed(1)}" fill="none" stroke="${ORGANIZER_RING}" stroke-width="2.5"/>`
     : '';
