@@ -15,7 +15,10 @@
 //   frontier — list of {id: elementId, records: event records + relations, hub: not walked,
 //              truncated: had more events or relations than $perNode}.
 // Params: $ids — elementIds of the frontier; $eventLabels — event labels to keep, or null for
-// all; $from, $to — ISO dates or null (inclusive window on event.date); $perNode; $walkHubs.
+// all; $from, $to — ISO dates or null (inclusive window on event.date); $perNode; $walkHubs;
+// $nodeLabels — labels of the entities the view can hold (its kinds and its seeds' kinds):
+// participants and relation ends of other kinds (an event's document, by default) are left
+// out, they could never be shown.
 UNWIND $ids AS id
 MATCH (n) WHERE elementId(n) = id
 WITH n,
@@ -34,7 +37,8 @@ CALL (n, hub) {
   RETURN collect(e) AS events
 }
 CALL (n) {
-  MATCH (n)-[r:DIRECTOR|FOUNDER|LIVES_AT|LEGAL_ADDRESS|HAS_PHONE|HOLDS]-()
+  MATCH (n)-[r:DIRECTOR|FOUNDER|LIVES_AT|LEGAL_ADDRESS|HAS_PHONE|HOLDS]-(other)
+  WHERE any(l IN labels(other) WHERE l IN $nodeLabels)
   WITH r
   LIMIT toInteger($perNode) + 1
   RETURN collect(r) AS rels
@@ -54,7 +58,8 @@ CALL (walked) {
   RETURN collect({
            event: {elementId: elementId(e), labels: labels(e),
                    properties: e {.id, .date, .srcFile, .srcLine, .loadId}},
-           participants: [(e)-[r]->(m) | {role: type(r), id: elementId(m)}]
+           participants: [(e)-[r]->(m) WHERE any(l IN labels(m) WHERE l IN $nodeLabels) |
+                          {role: type(r), id: elementId(m)}]
          }) AS facts
 }
 CALL (walked) {
@@ -68,6 +73,7 @@ CALL (walked) {
   CALL (w) {
     UNWIND w.events AS e
     MATCH (e)-->(m)
+    WHERE any(l IN labels(m) WHERE l IN $nodeLabels)
     RETURN m
     UNION
     UNWIND w.rels AS r

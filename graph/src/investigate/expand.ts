@@ -59,7 +59,8 @@ export async function expand(
   const limit = limitWithin('limit', options.limit, 200, 500);
   const depth = limitWithin('depth', options.depth, 1, 3);
   const perNode = limitWithin('perNodeLimit', options.perNodeLimit, DEFAULT_PER_NODE, 1000);
-  const kinds = new Set<string>(entityKinds('kinds', options.kinds) ?? DEFAULT_KINDS);
+  const wanted = entityKinds('kinds', options.kinds) ?? DEFAULT_KINDS;
+  const kinds = new Set<string>(wanted);
   const events = eventKinds('eventKinds', options.eventKinds);
   const window = dateWindow(options);
   const form = options.form ?? 'folded';
@@ -84,6 +85,7 @@ export async function expand(
   let truncated = false;
   const params: StepParams = {
     eventLabels: events ? events.map(labelOfKind) : null,
+    nodeLabels: [...new Set([...wanted, ...parsed.map((p) => p.kind)])].map(labelOfKind),
     ...window,
     perNode,
   };
@@ -157,6 +159,8 @@ function applyStep(
 
 interface StepParams {
   eventLabels: string[] | null;
+  /** Labels of the kinds the view can hold: the wanted kinds and the seeds' kinds. */
+  nodeLabels: string[];
   from: string | null;
   to: string | null;
   perNode: number;

@@ -273,6 +273,15 @@ describe('expand', () => {
     expect(seed.nodes.filter((n) => n.hop === 1 && n.date !== null)).toHaveLength(5);
   });
 
+  it('leaves out kinds the view cannot show, but never its seeds', async () => {
+    const shared = 'document:VNM:C1122334';
+    const view = await expand(executor, [shared]);
+    expectConsistent(view);
+    expect(view.nodes.filter((n) => n.kind === 'document').map((n) => n.ref)).toEqual([shared]);
+    expect(view.edges.some((e) => e.source === shared || e.target === shared)).toBe(true);
+    expect(refs(view.nodes)).toEqual(expect.arrayContaining([NGUYEN, TRAN]));
+  });
+
   it('filters by event kind, entity kind and time window', async () => {
     const invitations = await expand(executor, [NOMINEE], {
       eventKinds: ['invitation'],
