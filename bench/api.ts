@@ -18,11 +18,13 @@ import { ApiClient } from '../api/test/api-client.js';
 
 /**
  * API latency under load: p50/p95/p99 of search, entity profile and 2-hop expansion (≤ 500
- * nodes) with 20 concurrent clients over loopback HTTP, each signed in with its own session
+ * nodes; from random persons and foreigners, and from busy parties — 20 to 1000 records — whose
+ * neighbourhoods are the large ones) with 20 concurrent clients over loopback HTTP, each signed in with its own session
  * and sending a purpose (so every request passes auth and writes its audit entry). The
  * reference, in the same run and with the same concurrency, is the same graph call made
  * directly through the executor (no HTTP, no GraphQL, no auth, no audit); the ratio is the
- * API's overhead. A `me` query gives the floor of one authenticated round trip.
+ * API's overhead. A `me` query gives the floor of one authenticated round trip. The load
+ * average is printed before and after: on a shared machine it decides the figures.
  *
  *   npx tsx bench/api.ts [--uri bolt://… | --data-dir DIR] [--scale 50] [--seed 1]
  *                        [--requests 600] [--clients 20]
@@ -129,6 +131,12 @@ async function database(): Promise<{ executor: Executor; server?: LocalServer; d
   return { executor, server, ...(keptDataDir ? {} : { dataDir }) };
 }
 
+const loadAverage = () =>
+  os
+    .loadavg()
+    .map((x) => x.toFixed(2))
+    .join(' ');
+
 const { executor, server, dataDir } = await database();
 try {
   const [size] = await executor.run(cypherFile('app/bench-size'));
@@ -143,6 +151,15 @@ try {
     }),
   );
   const pick = (i: number) => samples[i % samples.length]!;
+  const busy = (
+    await executor.run(cypherFile('app/bench-busy-refs'), {
+      minRecords: 20,
+      maxRecords: 1000,
+      n: 400,
+    })
+  ).map((r) => String(r['ref']));
+  const pickBusy = (i: number) => busy[i % busy.length]!;
+  console.log(`seeds: ${samples.length} random, ${busy.length} busy parties`);
 
   const username = `bench.${Date.now()}`;
   const password = `bench-${Math.random().toString(36).slice(2)}-password`;
@@ -166,9 +183,24 @@ try {
   const PROFILE =
     'query($ref: String!) { entity(ref: $ref) { entity { ref label } links { type other { ref } } facts { ref date source { file line } } factsTotal } }';
   const EXPAND =
-    'query($refs: [String!]!) { expand(refs: $refs, depth: 2, limit: 500) { nodes { ref kind hop } edges { id source target count } truncated } }';
+    'query($refs: [String!]!) { expand(refs: $refs, depth: 2, limit: 500) { nodes { ref kind hop records hub } edges { id source target count } truncated } }';
 
-  let expandedNodes = 0;
+  /** Nodes and hubs of the views an expansion case returned through the API. */
+  const views = { n: 0, nodes: 0, maxNodes: 0, hubs: 0, truncated: 0 };
+  const expandCase = (name: string, seed: (i: number) => string) => ({
+    name,
+    api: async (i: number, w: number) => {
+      const data = (await gql(clients[w]!, EXPAND, { refs: [seed(i)] })) as {
+        expand: { nodes: { hub: boolean }[]; truncated: boolean };
+      };
+      views.n += 1;
+      views.nodes += data.expand.nodes.length;
+      views.maxNodes = Math.max(views.maxNodes, data.expand.nodes.length);
+      views.hubs += data.expand.nodes.filter((n) => n.hub).length;
+      if (data.expand.truncated) views.truncated += 1;
+    },
+    direct: (i: number) => expand(executor, [seed(i)], { depth: 2, limit: 500 }),
+  });
   const cases: {
     name: string;
     api: (i: number, w: number) => Promise<unknown>;
@@ -185,21 +217,13 @@ try {
       api: (i, w) => gql(clients[w]!, PROFILE, { ref: pick(i).ref }),
       direct: (i) => profile(executor, pick(i).ref),
     },
-    {
-      name: 'expand 2 hops ≤500',
-      api: async (i, w) => {
-        const data = (await gql(clients[w]!, EXPAND, { refs: [pick(i).ref] })) as {
-          expand: { nodes: unknown[] };
-        };
-        expandedNodes += data.expand.nodes.length;
-      },
-      direct: (i) => expand(executor, [pick(i).ref], { depth: 2, limit: 500 }),
-    },
+    expandCase('expand 2 hops ≤500', (i) => pick(i).ref),
+    expandCase('expand 2 hops ≤500, busy parties', pickBusy),
   ];
 
   const ms = (x: number) => x.toFixed(1);
   console.log(
-    `\n${clients.length} concurrent clients, ${requests} requests per case (after ${Math.min(100, requests)} warm-up)\n`,
+    `\n${clients.length} concurrent clients, ${requests} requests per case (after ${Math.min(100, requests)} warm-up); load average ${loadAverage()}\n`,
   );
   console.log(
     '| case | n | errors | p50 ms | p95 ms | p99 ms | req/s | direct p50 | direct p95 | p95 ratio API/direct |',
@@ -207,9 +231,8 @@ try {
   console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
   for (const c of cases) {
     await measure(Math.min(100, requests), clients.length, c.api);
-    expandedNodes = 0;
+    Object.assign(views, { n: 0, nodes: 0, maxNodes: 0, hubs: 0, truncated: 0 });
     const viaApi = await measure(requests, clients.length, c.api);
-    const meanNodes = expandedNodes / Math.max(1, viaApi.n);
     const direct = c.direct
       ? await measure(requests, clients.length, (i) => c.direct!(i))
       : undefined;
@@ -219,9 +242,14 @@ try {
           ? `${ms(direct.p50)} | ${ms(direct.p95)} | ${(viaApi.p95 / direct.p95).toFixed(2)} |`
           : '– | – | – |'),
     );
-    if (c.name.startsWith('expand'))
-      console.log(`  (mean nodes per expansion: ${meanNodes.toFixed(0)})`);
+    if (views.n > 0) {
+      const mean = (x: number) => (x / views.n).toFixed(1);
+      console.log(
+        `  (nodes per view: mean ${mean(views.nodes)}, max ${views.maxNodes}; hubs shown, not walked: mean ${mean(views.hubs)}; truncated views: ${((100 * views.truncated) / views.n).toFixed(0)} %)`,
+      );
+    }
   }
+  console.log(`\nload average at the end: ${loadAverage()}`);
   await api.close();
 } finally {
   await executor.close();
