@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { resetDatabase, testExecutor } from '../../test/neo4j.js';
 import type { Executor } from '../db/executor.js';
 import { appendAudit, AuditWriter } from './audit.js';
@@ -31,6 +31,28 @@ describe('audit chain under concurrency', () => {
       expect(seqs).toEqual(Array.from({ length: 70 }, (_, i) => i + 1));
       expect(await verifyAudit(executor)).toEqual({ ok: true, entries: 70, lastSeq: 70 });
     } finally {
+      await other.close();
+    }
+  });
+
+  it('appends after the head it wrote in one statement, and takes the lock again when another process moved it', async () => {
+    const writer = new AuditWriter(executor);
+    const other = testExecutor();
+    const runs = vi.spyOn(executor, 'run');
+    const labels = () => runs.mock.calls.map(([, , options]) => options?.label);
+    try {
+      const first = await writer.append({ user: 'api', action: 'search', args: { n: 1 } });
+      const second = await writer.append({ user: 'api', action: 'search', args: { n: 2 } });
+      expect(second).toMatchObject({ seq: first.seq + 1, prevHash: first.hash });
+      expect(labels()).toEqual(['audit:append-after']);
+
+      const foreign = await appendAudit(other, { user: 'cli', action: 'user.create' });
+      const third = await writer.append({ user: 'api', action: 'search', args: { n: 3 } });
+      expect(third).toMatchObject({ seq: foreign.seq + 1, prevHash: foreign.hash });
+      expect(labels()).toEqual(['audit:append-after', 'audit:append-after']);
+      expect(await verifyAudit(executor)).toMatchObject({ ok: true, lastSeq: third.seq });
+    } finally {
+      runs.mockRestore();
       await other.close();
     }
   });

@@ -36,6 +36,31 @@ export function auditHash(entry: Omit<AuditEntry, 'hash'>): string {
   );
 }
 
+/** Where the chain ends: the last entry's seq and hash (0 and '' before the first). */
+export interface AuditHead {
+  seq: number;
+  hash: string;
+}
+
+/** The records as entries linked one to the next, starting after `head`. */
+function linkEntries(records: readonly AuditRecord[], head: AuditHead, at: string): AuditEntry[] {
+  let { seq, hash: prevHash } = head;
+  return records.map((record): AuditEntry => {
+    seq += 1;
+    const unhashed = {
+      seq,
+      at,
+      user: record.user,
+      action: record.action,
+      purpose: record.purpose ?? null,
+      args: canonicalJson(record.args ?? {}),
+      prevHash,
+    };
+    prevHash = auditHash(unhashed);
+    return { ...unhashed, hash: prevHash };
+  });
+}
+
 /**
  * Appends entries in order, in one transaction. The head node is locked inside it, so
  * concurrent appends (other processes too) queue up and each entry links to the one
@@ -50,25 +75,43 @@ export async function appendAuditBatch(
     const at = new Date().toISOString();
     const head = await tx.run(cypherFile('app/audit-lock-head'), { at });
     const headRecord = head.records[0];
-    let seq = Number(headRecord?.get('seq') ?? 0);
-    let prevHash = String(headRecord?.get('hash') ?? '');
-    const entries = records.map((record): AuditEntry => {
-      seq += 1;
-      const unhashed = {
-        seq,
-        at,
-        user: record.user,
-        action: record.action,
-        purpose: record.purpose ?? null,
-        args: canonicalJson(record.args ?? {}),
-        prevHash,
-      };
-      prevHash = auditHash(unhashed);
-      return { ...unhashed, hash: prevHash };
-    });
-    await tx.run(cypherFile('app/audit-append'), { entries, lastHash: prevHash });
+    const entries = linkEntries(
+      records,
+      {
+        seq: Number(headRecord?.get('seq') ?? 0),
+        hash: String(headRecord?.get('hash') ?? ''),
+      },
+      at,
+    );
+    await tx.run(cypherFile('app/audit-append'), { entries, lastHash: entries.at(-1)!.hash });
     return entries;
   });
+}
+
+/**
+ * Appends entries after a head the caller believes current (it wrote it), in one statement;
+ * null when the head has moved since (another process appended) — nothing is written then.
+ */
+export async function appendAuditAfter(
+  executor: Executor,
+  head: AuditHead,
+  records: readonly AuditRecord[],
+): Promise<AuditEntry[] | null> {
+  if (records.length === 0) return [];
+  const at = new Date().toISOString();
+  const entries = linkEntries(records, head, at);
+  const rows = await executor.run(
+    cypherFile('app/audit-append-after'),
+    {
+      at,
+      expectedSeq: head.seq,
+      expectedHash: head.hash,
+      entries,
+      lastHash: entries.at(-1)!.hash,
+    },
+    { mode: 'write', label: 'audit:append-after' },
+  );
+  return rows.length > 0 ? entries : null;
 }
 
 /** Appends one entry (see appendAuditBatch). */
@@ -88,13 +131,18 @@ interface Pending {
  * time takes everything queued and appends it in one transaction. Under 20 concurrent
  * requests that is one lock round trip for many entries instead of a queue on the lock.
  * Each caller's promise settles when its own entry is committed (or the batch failed), so
- * an action is never reported done before its audit entry exists.
+ * an action is never reported done before its audit entry exists. After its first batch the
+ * writer knows the head it wrote and appends the next batch in one statement
+ * (`appendAuditAfter`); when another process has appended meanwhile, or that attempt fails,
+ * it takes the locking path again.
  */
 export class AuditWriter {
   readonly #executor: Executor;
   readonly #maxBatch: number;
   #queue: Pending[] = [];
   #writing = false;
+  /** The head this writer committed last; null until then or after a miss. */
+  #head: AuditHead | null = null;
 
   constructor(executor: Executor, maxBatch = 500) {
     this.#executor = executor;
@@ -115,18 +163,28 @@ export class AuditWriter {
       while (this.#queue.length > 0) {
         const batch = this.#queue.splice(0, this.#maxBatch);
         try {
-          const entries = await appendAuditBatch(
-            this.#executor,
-            batch.map((p) => p.record),
-          );
+          const entries = await this.#write(batch.map((p) => p.record));
+          const last = entries.at(-1)!;
+          this.#head = { seq: last.seq, hash: last.hash };
           batch.forEach((p, i) => p.resolve(entries[i]!));
         } catch (error) {
+          this.#head = null;
           for (const p of batch) p.reject(error);
         }
       }
     } finally {
       this.#writing = false;
     }
+  }
+
+  async #write(records: AuditRecord[]): Promise<AuditEntry[]> {
+    if (this.#head) {
+      const appended = await appendAuditAfter(this.#executor, this.#head, records).catch(
+        () => null,
+      );
+      if (appended) return appended;
+    }
+    return appendAuditBatch(this.#executor, records);
   }
 }
 
