@@ -43,6 +43,13 @@ describe('ForeignerIndex', () => {
     const typo = index.resolve(row('UZB:FA1', 'ABDURAKMANOV', 'BOBUR'));
     expect(typo.merge?.matchedOn).toContain('nameKey±1');
   });
+  it('merges the Muhammad/Mohammed variants on one passport instead of a conflict', () => {
+    const index = new ForeignerIndex();
+    index.resolve(row('PAK:AB1', 'KHAN', 'MUHAMMAD'));
+    const variant = index.resolve(row('PAK:AB1', 'Khan', 'Mohammed'));
+    expect(variant).toMatchObject({ foreignerId: 'PAK:AB1', conflict: null });
+    expect(variant.merge?.rule).toBe('same-document');
+  });
   it('merges a reissued passport by name, birth date and citizenship (rule 2)', () => {
     const index = new ForeignerIndex();
     index.resolve(row('UZB:FA1', 'KARIMOV', 'BOBUR'));

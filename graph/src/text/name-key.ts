@@ -26,6 +26,9 @@ const FOLDS: readonly (readonly [RegExp, string])[] = [
   // «Евгений» is Evgenii or Yevgeniy: after Y→I, a leading/inner IE is an E.
   [/IE/g, 'E'],
   [DOUBLE, '$1'],
+  // The Prophet's name is spelled Muhammad, Mohammed, Mukhamed, Muhammet (Turkmen) … in
+  // passports of one person: its vowels differ in two places, beyond the one-edit rule.
+  [/M[OU]HAM[AEU][DT]/g, 'MUHAMAD'],
 ];
 
 /** One word or name part folded to its matching form (upper-case Latin letters only). */

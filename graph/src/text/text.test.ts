@@ -36,6 +36,10 @@ describe('nameKey', () => {
     expect(nameKey('Aleksandr')).toBe(nameKey('Alexandr'));
     expect(nameKey('Nurullaev')).toBe(nameKey('Nurulaev'));
     expect(nameKey('Ousmane')).toBe(nameKey('Usmane'));
+    expect(nameKey('Muhammad', 'Ali')).toBe(nameKey('Mohammed', 'Ali'));
+    expect(nameKey('Мухаммед')).toBe(nameKey('Muhammad'));
+    expect(nameKey('Mukhamed')).toBe(nameKey('Muhammet'));
+    expect(nameKey('Muhammadiev')).toBe(nameKey('Mohammadiev'));
     expect(nameKey('Құрманғали')).toBe(nameKey('Kurmangali'));
     expect(nameKey('  o\u2019Rozboev ')).toBe(nameKey('Orozboev'));
   });
@@ -45,6 +49,7 @@ describe('nameKey', () => {
   it('keeps -ov/-ev and -ova endings distinct', () => {
     expect(nameKey('Rakhimov')).not.toBe(nameKey('Rakhimova'));
     expect(nameKey('Aliev')).not.toBe(nameKey('Aliov'));
+    expect(nameKey('Mahmud')).not.toBe(nameKey('Muhammad'));
   });
   it('keeps different names apart', () => {
     expect(nameKey('Karimov', 'Bobur')).not.toBe(nameKey('Karimov', 'Botir'));
