@@ -1,19 +1,17 @@
 import type { Executor } from '../db/executor.js';
 import { cypherFile } from '../db/cypher-files.js';
 import { louvain } from '../analytics/louvain.js';
-import { buildCandidates, type Candidate, type WeightedHit } from './candidates.js';
+import type { WeightedHit } from './candidates.js';
 import { loadDomainConfig } from './domain-config.js';
-import { classifyHub, type HubVerdict } from './hubs.js';
 import { stableCommunityIds } from './community-ids.js';
 import { describeMembers, type MemberProfile } from './member-profile.js';
-import { rankOrganizers } from './organizers.js';
+import { rankNetworks, type RankedNetwork } from './rank-networks.js';
 import { patternLibrary, runPatternDetailed } from './patterns.js';
 import { persistRun, type NetworkToPersist } from './persist.js';
 import { kindOf, project } from './projection.js';
 import { renderReasons, type Reason } from './reasons.js';
 import { compareMembers } from './read-leads.js';
 import { memberRole } from './roles.js';
-import { scoreNetwork, type NetworkScore } from './scoring.js';
 import { readPreviousNetworks, trackNetworks } from './tracking.js';
 import type {
   DetectionOptions,
@@ -23,14 +21,7 @@ import type {
   MemberEntry,
   OrganizerEntry,
   ParamValue,
-  RankedOrganizer,
 } from './types.js';
-
-interface Ranked {
-  candidate: Candidate;
-  scored: NetworkScore;
-  organizers: RankedOrganizer[];
-}
 
 /**
  * Runs detection on what is loaded: projection → seeded Louvain → pattern library →
@@ -63,46 +54,15 @@ export async function runDetection(
     runPatterns(executor, options.patterns, options.params ?? {}),
   );
 
-  const ranked = await timed('scoring', async () => {
-    // Hub suppression only ever lowers a score, so the score without it is an upper bound:
-    // only candidates that could still make the cut are described (one query per batch).
-    const plausible = buildCandidates(graph, partition, hits)
-      .map((candidate) => ({
-        candidate,
-        bound: scoreNetwork(candidate, graph, new Map(), config).score,
-      }))
-      .filter((c) => c.bound >= config.detection.minNetworkScore)
-      .sort((a, b) => b.bound - a.bound)
-      .slice(0, config.detection.maxNetworks * 2)
-      .map((c) => c.candidate);
-    const refs = [...new Set(plausible.flatMap((c) => c.members))];
-    const profiles = await describeMembers(executor, refs, config.violationArticles, timeoutMs);
-    const verdicts = new Map<string, HubVerdict>();
-    for (const [ref, profile] of profiles) {
-      const verdict = classifyHub(profile, config);
-      if (verdict.status !== 'none') verdicts.set(ref, verdict);
-    }
-    const isHub = (ref: string): boolean => verdicts.get(ref)?.status === 'legitimate';
-    const kept = buildCandidates(
+  const ranked = await timed('scoring', () =>
+    rankNetworks(
       graph,
       partition,
-      plausible.flatMap((c) => c.hits),
-      isHub,
-    )
-      .map((candidate) => ({ candidate, scored: scoreNetwork(candidate, graph, verdicts, config) }))
-      .filter((r) => r.scored.score >= config.detection.minNetworkScore)
-      .sort(
-        (a, b) =>
-          b.scored.score - a.scored.score ||
-          (a.candidate.members[0] ?? '').localeCompare(b.candidate.members[0] ?? ''),
-      )
-      .slice(0, config.detection.maxNetworks)
-      .map((r): Ranked => ({
-        ...r,
-        organizers: rankOrganizers(r.candidate, graph, profiles, verdicts, config),
-      }));
-    return { kept, profiles };
-  });
+      hits,
+      (refs) => describeMembers(executor, refs, config.violationArticles, timeoutMs),
+      config,
+    ),
+  );
 
   const tracked = await timed('tracking', async () =>
     trackNetworks(
@@ -181,7 +141,7 @@ async function datasetName(executor: Executor): Promise<string> {
 function toLeadNetwork(
   id: string,
   rank: number,
-  r: Ranked,
+  r: RankedNetwork,
   profiles: ReadonlyMap<string, MemberProfile>,
   lang: DetectionOptions['lang'],
 ): LeadNetwork {
@@ -253,7 +213,7 @@ function exportMember(
 
 function toPersisted(
   network: LeadNetwork,
-  r: Ranked,
+  r: RankedNetwork,
   track: ReturnType<typeof trackNetworks>[number],
   profiles: ReadonlyMap<string, MemberProfile>,
 ): NetworkToPersist {
