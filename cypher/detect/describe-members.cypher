@@ -1,6 +1,6 @@
 // Facts about the entities of candidate networks, by entity ref: source identifiers for the
 // export, the roles a party plays on records, and the numbers that tell a legitimate hub
-// (clean record, permits, a family's relatives) from a front. Params: $refs, $violationArticles.
+// (clean record, permits, a family's relatives: the guests' surnames and citizenships) from a front. Params: $refs, $violationArticles.
 UNWIND $refs AS ref
 WITH ref, split(ref, ':')[0] AS kind
 WITH ref, kind, substring(ref, size(kind) + 1) AS key
@@ -35,14 +35,8 @@ OPTIONAL CALL (x) {
   WITH f, EXISTS {
       MATCH (f)<-[:FOREIGNER]-(v:Violation) WHERE split(v.article, '-')[0] IN $violationArticles
     } AS violated
-  WITH collect(f.lastNameLat) AS surnames, count(f) AS foreigners,
-       sum(CASE WHEN violated THEN 1 ELSE 0 END) AS violators
-  CALL (surnames) {
-    UNWIND surnames AS s
-    WITH s, count(*) AS c
-    RETURN max(c) AS sameSurname
-  }
-  RETURN foreigners, violators, sameSurname
+  RETURN count(f) AS foreigners, sum(CASE WHEN violated THEN 1 ELSE 0 END) AS violators,
+         collect([f.lastNameLat, f.citizenship]) AS guests
 }
 OPTIONAL CALL (x) {
   WITH x WHERE x:Person OR x:Organization
@@ -65,6 +59,7 @@ RETURN ref, elementId(x) AS elementId,
        x.activity AS activity, x.rka AS rka, x.text AS text,
        coalesce(d.country, x.citizenship) AS passportCountry, coalesce(d.number, x.id) AS passportNo,
        coalesce(roles, []) AS roles, coalesce(foreigners, 0) AS foreigners,
-       coalesce(violators, 0) AS violators, coalesce(sameSurname, 0) AS sameSurname,
+       coalesce(violators, 0) AS violators, coalesce(guests, []) AS guests,
+       CASE WHEN x:Person THEN x.lastName END AS lastName,
        coalesce(workRecords, 0) AS workRecords, coalesce(unpermitted, 0) AS unpermitted,
        coalesce(controls, 0) AS controls

@@ -64,9 +64,56 @@ export function buildCandidates(
   const candidates: Candidate[] = [];
   for (const [community, communityHits] of byCommunity) {
     const members = coreMembers(graph, partition, community, communityHits, exclude);
-    if (members.length > 0) candidates.push({ community, members, hits: communityHits });
+    candidates.push(...connectedParts(graph, community, members, communityHits));
   }
   return joinedByControl(graph, candidates, exclude).sort((a, b) => a.community - b.community);
+}
+
+/**
+ * A community's evidence may fall apart once clean hubs and the places they dominate are
+ * left out: two channels that worked at one large employer's sites are two leads, not one.
+ * Each connected part of the members keeps the hits about it; a part no hit is about is
+ * dropped.
+ */
+function connectedParts(
+  graph: Projection,
+  community: number,
+  members: string[],
+  hits: WeightedHit[],
+): Candidate[] {
+  const inside = new Set(members);
+  const part = new Map<string, number>();
+  let parts = 0;
+  for (const start of members) {
+    if (part.has(start)) continue;
+    const stack = [start];
+    part.set(start, parts);
+    while (stack.length > 0) {
+      const node = stack.pop() as string;
+      graph.forEachNeighbor(node, (n) => {
+        if (inside.has(n) && !part.has(n)) {
+          part.set(n, parts);
+          stack.push(n);
+        }
+      });
+    }
+    parts++;
+  }
+  if (parts <= 1) return members.length > 0 ? [{ community, members, hits }] : [];
+  const hitsOf = new Map<number, WeightedHit[]>();
+  for (const hit of hits) {
+    const p =
+      part.get(hit.subject) ?? hit.members.map((m) => part.get(m)).find((x) => x !== undefined);
+    if (p === undefined) continue;
+    const list = hitsOf.get(p);
+    if (list) list.push(hit);
+    else hitsOf.set(p, [hit]);
+  }
+  return [...hitsOf].map(([p, partHits]) => ({
+    community,
+    members: members.filter((m) => part.get(m) === p),
+    hits: partHits,
+  }));
 }
 
 /**
@@ -126,10 +173,20 @@ function coreMembers(
     partition.communities[node] === community && !exclude(node);
   const isForeigner = (node: string): boolean =>
     graph.getNodeAttribute(node, 'kind') === 'foreigner';
+  const isParty = (node: string): boolean => {
+    const kind = graph.getNodeAttribute(node, 'kind');
+    return kind === 'person' || kind === 'organization';
+  };
+  // A clean hub's own hits say nothing about the channel beside it: its invitees and
+  // students are not the channel's migrants.
+  const relevant = hits.filter((hit) => !exclude(hit.subject));
+  // The evidence: each hit's subject and the parties it names. Places and vehicles a hit
+  // merely mentions (the building sites of an employer's unpermitted workers) are tested
+  // below like any other place: a site the channel shares with a large employer stays out.
   const core = new Set<string>();
-  for (const hit of hits) {
+  for (const hit of relevant) {
     for (const m of [hit.subject, ...hit.members]) {
-      if (graph.hasNode(m) && inside(m) && !isForeigner(m)) core.add(m);
+      if (graph.hasNode(m) && inside(m) && (m === hit.subject || isParty(m))) core.add(m);
     }
   }
   // Migrants next to the evidence, then whoever handled at least two of them.
@@ -142,12 +199,12 @@ function coreMembers(
   const handled = new Map<string, number>();
   for (const f of migrants) {
     graph.forEachNeighbor(f, (n) => {
-      if (inside(n) && !isForeigner(n)) handled.set(n, (handled.get(n) ?? 0) + 1);
+      if (inside(n) && !isForeigner(n) && !core.has(n)) handled.set(n, (handled.get(n) ?? 0) + 1);
     });
   }
   // A place, vehicle or party joins when at least two of these migrants and at least half of
-  // all the foreigners it handled are theirs: a big employer's dormitory that shares one
-  // building site with a channel stays out.
+  // all the foreigners it handled are theirs: a big employer's dormitory or building site
+  // that the channel also used stays out.
   for (const [node, count] of handled) {
     const all = graph.filterNeighbors(node, (n) => isForeigner(n)).length;
     if (count >= 2 && count * 2 >= all) core.add(node);
@@ -175,7 +232,7 @@ function coreMembers(
   // The network's migrants: named by a hit, or handled by at least two of its members (the
   // inviter and the flat, the carrier and the vehicle) — not everyone who ever worked at a
   // building site the channel also used.
-  const named = new Set(hits.flatMap((h) => h.members));
+  const named = new Set(relevant.flatMap((h) => h.members));
   const members = new Set<string>();
   for (const node of core) {
     graph.forEachNeighbor(node, (n) => {

@@ -26,6 +26,8 @@ const domainSchema = z.object({
     frontMinViolators: z.number().int().min(1),
     frontUnpermittedRate: z.number().min(0).max(1),
     minFamilySharedSurname: z.number().min(0).max(1),
+    familyMinKin: z.number().int().min(1),
+    familyOneCountryShare: z.number().min(0).max(1),
     largeEmployerWorkers: z.number().int().positive(),
     largeFamilyGuests: z.number().int().positive(),
     suppression: z.number().min(0).max(1),

@@ -40,9 +40,14 @@ function hubType(profile: MemberProfile, config: DomainConfig): string | null {
     return null;
   }
   if (profile.kind === 'person') {
-    const family =
-      profile.foreigners >= hubs.largeFamilyGuests &&
-      profile.sameSurname / profile.foreigners >= hubs.minFamilySharedSurname;
+    // Relatives: some bear the host's own family name (a sister's married name differs, so
+    // not all), or most share one; and they come from one country, as families do.
+    const { kin, sameSurname, mainCountry } = profile.kinship;
+    const n = profile.foreigners;
+    const relatives =
+      kin >= hubs.familyMinKin ||
+      (n >= hubs.largeFamilyGuests && sameSurname / n >= hubs.minFamilySharedSurname);
+    const family = n >= 2 && relatives && mainCountry / n >= hubs.familyOneCountryShare;
     return family ? 'family' : null;
   }
   return null;

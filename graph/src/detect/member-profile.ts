@@ -1,5 +1,6 @@
 import type { Executor } from '../db/executor.js';
 import { cypherFile } from '../db/cypher-files.js';
+import { kinship, type Kinship } from './kinship.js';
 import { kindOf } from './projection.js';
 
 /** What detection knows about one entity of a candidate network (see describe-members.cypher). */
@@ -18,7 +19,8 @@ export interface MemberProfile {
   /** Distinct foreigners the party invited, hosted, employed or petitioned for. */
   foreigners: number;
   violators: number;
-  sameSurname: number;
+  /** Guests who look like the party's relatives (family name, one country of origin). */
+  kinship: Kinship;
   workRecords: number;
   unpermitted: number;
   /** Firms the person directs or founded. */
@@ -57,7 +59,13 @@ export async function describeMembers(
         roles,
         foreigners: row['foreigners'] as number,
         violators: row['violators'] as number,
-        sameSurname: row['sameSurname'] as number,
+        kinship: kinship(
+          row['lastName'] as string | null,
+          (row['guests'] as [string | null, string | null][]).map(([surname, country]) => ({
+            surname,
+            country,
+          })),
+        ),
         workRecords: row['workRecords'] as number,
         unpermitted: row['unpermitted'] as number,
         controls: row['controls'] as number,

@@ -4,6 +4,7 @@ import { classifyHub, type HubVerdict } from './hubs.js';
 import { rankOrganizers } from './organizers.js';
 import { renderReasons } from './reasons.js';
 import {
+  familyClan,
   hubNextToChannel,
   inviterMill,
   nomineeFront,
@@ -65,5 +66,17 @@ describe('rankOrganizers', () => {
     if (uni) uni.violators = 20;
     expect(verdicts(net).get('organization:UNI')?.status).toBe('front');
     expect(rank(net).map((o) => o.ref)).toContain('organization:UNI');
+  });
+
+  it('does not name the parents whose home the children’s invited relatives stay at', () => {
+    const net = familyClan();
+    expect(verdicts(net).get('person:CHILD1')).toEqual({ status: 'legitimate', type: 'family' });
+    expect(rank(net).map((o) => o.ref)).toEqual([]);
+  });
+
+  it('names the owner of the home first when the “relatives” break the rules', () => {
+    const net = familyClan(3);
+    expect(verdicts(net).get('person:CHILD1')?.status).toBe('front');
+    expect(rank(net)[0]?.ref).toBe('person:FATHER');
   });
 });

@@ -114,8 +114,13 @@ function behind(
   h: Influence,
   evidence: ReadonlyMap<string, number>,
   profiles: ReadonlyMap<string, MemberProfile>,
+  verdicts: ReadonlyMap<string, HubVerdict>,
   config: DomainConfig,
 ): Behind {
+  // Standing behind a clean hub (the parents whose grown children host relatives at the
+  // family home, the founder of a real university) is not running a channel.
+  const counts = (y: string): boolean =>
+    isActive(profiles.get(y)) && verdicts.get(y)?.status !== 'legitimate';
   const w = config.weights.organizer;
   const linkTo = (a: string, b: string): LinkKind | undefined => {
     const e = graph.edge(a, b);
@@ -132,7 +137,7 @@ function behind(
   for (const n of h.neighbors(ref)) {
     const link = linkTo(ref, n);
     if (kindOf(n) === 'organization' && (link === 'founder' || link === 'director')) {
-      if (!isActive(profiles.get(n))) continue;
+      if (!counts(n)) continue;
       firms.push(n);
       if (link === 'founder') founded++;
       control += worth(n) * (link === 'founder' ? 1 : w.directorShare);
@@ -143,10 +148,13 @@ function behind(
     // own legal address that is merely its work site does not.
     if (kindOf(n) === 'address' && !isLodging(profiles.get(n))) continue;
     const owners = h.neighbors(n).filter((y) => isParty(kindOf(y)) && linkTo(y, n) === 'owns');
-    const users = h
+    const others = h
       .neighbors(n)
       .filter((y) => y !== ref && isParty(kindOf(y)) && isActive(profiles.get(y)))
       .filter((y) => linkTo(y, n) !== 'owns');
+    // A home only clean families host their relatives at is a family home, whatever its count.
+    if (others.length > 0 && others.every((y) => !counts(y))) continue;
+    const users = others.filter(counts);
     if (users.length === 0 && (evidence.get(n) ?? 0) === 0) continue;
     assets.push({ ref: n, users });
     const share = 1 / Math.max(1, owners.length);
@@ -182,7 +190,7 @@ export function rankOrganizers(
   for (const ref of h.nodes()) {
     if (!isParty(kindOf(ref)) || verdicts.get(ref)?.status === 'legitimate') continue;
     const profile = profiles.get(ref);
-    const b = behind(ref, graph, h, evidence, profiles, config);
+    const b = behind(ref, graph, h, evidence, profiles, verdicts, config);
     const standsBehind = b.firms.length > 0 || b.assets.some((a) => a.users.length > 0);
     const role =
       standsBehind && !isActive(profile) ? 'organizer' : memberRole(kindOf(ref), profile);
