@@ -16,42 +16,44 @@
 // why.ru: перевёз {n} иностранцев, {bad} из них затем нарушили или за несколько дней выехали в третью страну
 // why.kk: {n} шетелдікті тасымалдады, олардың {bad} кейін бұзушылық жасады немесе бірнеше күнде үшінші елге кетті
 // why.en: carried {n} foreigners, {bad} of whom later violated or left to a third country within days
-MATCH (s)<-[:CARRIER|VEHICLE]-(e:Trip|Crossing)-[:FOREIGNER]->(f:Foreigner)
-WHERE s:Person OR s:Organization OR s:Vehicle
-WITH s, f, min(e.date) AS rode, collect(e)[0] AS ride
-WITH s, collect({f: f, rode: rode, ride: ride}) AS rides
-WHERE size(rides) >= $minForeigners
-CALL (rides) {
-  UNWIND rides AS x
-  WITH x.f AS f, x.rode AS rode, x.ride AS ride
-  OPTIONAL CALL (f, rode) {
-    MATCH (f)<-[:FOREIGNER]-(v:Violation)
-    WHERE v.date >= rode AND split(v.article, '-')[0] IN $violationArticles
-    RETURN v.srcFile + ':' + toString(toInteger(v.srcLine)) + ' ст. ' + v.article AS violation
-    ORDER BY v.date LIMIT 1
-  }
-  OPTIONAL CALL (f, rode) {
-    MATCH (f)<-[:FOREIGNER]-(c:Crossing {direction: 'exit'})
-    WHERE f.citizenship IN $riskCountries
-      AND c.date >= rode AND c.date <= rode + duration({days: $quickExitDays})
-      AND c.toCountry IS NOT NULL AND NOT c.toCountry IN [$homeCountry, f.citizenship]
-    RETURN c.srcFile + ':' + toString(toInteger(c.srcLine)) + ' выезд в ' + c.toCountry AS exit
-    ORDER BY c.date LIMIT 1
-  }
-  WITH f, ride, coalesce(violation, exit) AS bad
-  WHERE bad IS NOT NULL
-  RETURN collect(f) AS badOnes,
-         collect(ride.srcFile + ':' + toString(toInteger(ride.srcLine)) + ' перевозка; ' + bad) AS evidence
+// Anchored on the few foreigners who did something wrong (a violation, a quick exit to a third
+// country), not on every ride of every carrier: the national railway carries everyone.
+CALL () {
+  MATCH (v:Violation)-[:FOREIGNER]->(f:Foreigner)
+  WHERE split(v.article, '-')[0] IN $violationArticles
+  RETURN f, null AS from, v.date AS until,
+         v.srcFile + ':' + toString(toInteger(v.srcLine)) + ' ст. ' + v.article AS fact
+  UNION ALL
+  MATCH (c:Crossing)-[:FOREIGNER]->(f:Foreigner)
+  WHERE c.direction = 'exit' AND f.citizenship IN $riskCountries
+    AND c.toCountry IS NOT NULL AND NOT c.toCountry IN [$homeCountry, f.citizenship]
+  RETURN f, c.date - duration({days: $quickExitDays}) AS from, c.date AS until,
+         c.srcFile + ':' + toString(toInteger(c.srcLine)) + ' выезд в ' + c.toCountry AS fact
 }
-WITH s, rides, badOnes, evidence, size(badOnes) AS bad, toFloat(size(badOnes)) / size(rides) AS rate
-WHERE bad >= $minBad AND rate >= $minBadRate
-WITH s, rides, badOnes, evidence, bad, rate,
+// A ride on day d is followed by the fact when d <= until and (from <= d or, for a violation, no from).
+WITH f, collect({from: from, until: until, fact: fact}) AS facts
+MATCH (f)<-[:FOREIGNER]-(e:Trip|Crossing)-[:CARRIER|VEHICLE]->(s)
+WHERE s:Person OR s:Organization OR s:Vehicle
+WITH s, f, facts, min(e.date) AS rode, collect(e)[0] AS ride
+WITH s, f, ride,
+     [x IN facts WHERE x.until >= rode AND (x.from IS NULL OR x.from <= rode) | x.fact] AS after
+WHERE size(after) > 0
+WITH s, collect(f) AS badOnes, collect(ride) AS badRides,
+     collect(ride.srcFile + ':' + toString(toInteger(ride.srcLine)) + ' перевозка; ' + after[0]) AS evidence
+WHERE size(badOnes) >= $minBad
+CALL (s) {
+  MATCH (s)<-[:CARRIER|VEHICLE]-(:Trip|Crossing)-[:FOREIGNER]->(carried:Foreigner)
+  RETURN count(DISTINCT carried) AS carried
+}
+WITH s, badOnes, badRides, evidence, carried, size(badOnes) AS bad,
+     toFloat(size(badOnes)) / carried AS rate
+WHERE carried >= $minForeigners AND rate >= $minBadRate
+WITH s, badOnes, badRides, evidence, carried, bad, rate,
      CASE WHEN s:Person THEN 'person:' + s.iin WHEN s:Organization THEN 'organization:' + s.bin
           ELSE 'vehicle:' + s.plate END AS subject
-CALL (rides) {
-  UNWIND rides AS x
-  WITH x.ride AS ride
-  OPTIONAL MATCH (ride)-[:DRIVER|VEHICLE|CARRIER]->(other)
+CALL (badRides) {
+  UNWIND badRides AS ride
+  MATCH (ride)-[:DRIVER|VEHICLE|CARRIER]->(other)
   RETURN collect(DISTINCT CASE WHEN other:Person THEN 'person:' + other.iin
     WHEN other:Organization THEN 'organization:' + other.bin
     WHEN other:Vehicle THEN 'vehicle:' + other.plate END) AS crew
@@ -60,4 +62,4 @@ RETURN subject,
        (1 - exp(-toFloat(bad) / 4)) * (0.5 + 0.5 * rate) AS score,
        evidence[..$maxEvidence] AS evidence,
        [subject] + crew + [f IN badOnes | 'foreigner:' + f.id] AS members,
-       {n: size(rides), bad: bad} AS facts
+       {n: carried, bad: bad} AS facts

@@ -20,12 +20,18 @@ WHERE f.citizenship IN $riskCountries
 MATCH (f)<-[:FOREIGNER]-(entry:Crossing {direction: 'entry'})
 WHERE entry.date <= exit.date AND entry.date >= exit.date - duration({days: $transitDays})
   AND coalesce(entry.fromCountry, '') <> exit.toCountry
+// Who brought the foreigner in or drove them across in between, found from the foreigner's
+// own few records (never from the carrier's: the national railway carries everyone).
+WITH exit, entry, f,
+     COLLECT { MATCH (entry)-[:CARRIER|VEHICLE]->(x) RETURN x } +
+     COLLECT {
+       MATCH (f)<-[:FOREIGNER]-(t:Trip)
+       WHERE t.date >= entry.date AND t.date <= exit.date
+       MATCH (t)-[:CARRIER|VEHICLE]->(x)
+       RETURN x
+     } AS brought
 MATCH (exit)-[:CARRIER|VEHICLE]->(s)
-WHERE EXISTS { (entry)-[:CARRIER|VEHICLE]->(s) }
-   OR EXISTS {
-     MATCH (f)<-[:FOREIGNER]-(t:Trip)-[:CARRIER|VEHICLE]->(s)
-     WHERE t.date >= entry.date AND t.date <= exit.date
-   }
+WHERE s IN brought
 WITH s, f, collect(entry.srcFile + ':' + toString(toInteger(entry.srcLine)) + ' въезд; ' +
                    exit.srcFile + ':' + toString(toInteger(exit.srcLine)) + ' выезд в ' + exit.toCountry)[0] AS proof
 WITH s, collect(f) AS transits, collect(proof) AS evidence
