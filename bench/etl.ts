@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { connect, cypherFile, migrate, startLocalServer, type Executor } from '@arna/graph';
@@ -12,6 +12,10 @@ import { generateDrop } from '@arna/etl/synth';
  * Prints rows/s for both, their ratio, and the loader's peak RSS.
  *
  *   npx tsx bench/etl.ts [--scale 52] [--seed 1] [--batch 5000] [--heap 2g] [--pagecache 1g]
+ *                        [--drop DIR] [--keep-db DIR]
+ *
+ * `--drop DIR` generates the drop there once and reuses it on later runs; `--keep-db DIR`
+ * keeps the database `arna load` filled, for bench/api.ts and bench/detect-speed.ts.
  */
 function option(name: string, fallback: string): string {
   const at = process.argv.indexOf(`--${name}`);
@@ -24,17 +28,44 @@ const batchSize = Number(option('batch', '5000'));
 const heap = option('heap', '2g');
 const pageCache = option('pagecache', '1g');
 
-async function withServer<T>(work: (executor: Executor) => Promise<T>): Promise<T> {
-  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'arna-bench-etl-db-'));
+const keptDropDir = option('drop', '');
+const keptDbDir = option('keep-db', '');
+if (keptDbDir && existsSync(keptDbDir)) {
+  throw new Error(`--keep-db ${keptDbDir} exists: the load must start from an empty database`);
+}
+
+/** Linux reports process times in USER_HZ ticks, 100 per second on every Linux ABI. */
+const TICKS_PER_SECOND = 100;
+
+/** CPU seconds a process has used so far: unlike wall time, not inflated by other work. */
+function cpuSeconds(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+  return (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND;
+}
+
+/** Runs `work` against a fresh database; also returns the CPU seconds Neo4j and Node spent. */
+async function withServer<T>(
+  work: (executor: Executor) => Promise<T>,
+  keepIn = '',
+): Promise<T & { neo4jCpu: number; nodeCpu: number }> {
+  const dataDir = keepIn || mkdtempSync(path.join(os.tmpdir(), 'arna-bench-etl-db-'));
   const server = await startLocalServer({ dataDir, port: 0, heap, pageCache });
   const executor = await connect({ uri: server.uri, user: 'neo4j', password: 'bench' });
   try {
     await migrate(executor);
-    return await work(executor);
+    const neo4jBefore = cpuSeconds(server.pid);
+    const nodeBefore = process.cpuUsage();
+    const result = await work(executor);
+    const node = process.cpuUsage(nodeBefore);
+    return {
+      ...result,
+      neo4jCpu: cpuSeconds(server.pid) - neo4jBefore,
+      nodeCpu: (node.user + node.system) / 1e6,
+    };
   } finally {
     await executor.close();
     await server.stop();
-    rmSync(dataDir, { recursive: true, force: true });
+    if (!keepIn) rmSync(dataDir, { recursive: true, force: true });
   }
 }
 
@@ -58,21 +89,22 @@ async function plainUnwind(executor: Executor, dir: string): Promise<number> {
   return rows;
 }
 
-const dropDir = mkdtempSync(path.join(os.tmpdir(), 'arna-bench-etl-drop-'));
-const drop = path.join(dropDir, 'drop');
+const dropDir = keptDropDir ? '' : mkdtempSync(path.join(os.tmpdir(), 'arna-bench-etl-drop-'));
+const drop = keptDropDir || path.join(dropDir, 'drop');
 try {
   const generated = performance.now();
-  generateDrop(drop, { scale, seed });
+  const reused = existsSync(drop);
+  if (!reused) generateDrop(drop, { scale, seed });
   const listing = await discoverDrop(drop);
   console.log(
-    `drop: scale ${scale}, seed ${seed}, ${listing.files.length} files, generated in ${((performance.now() - generated) / 1000).toFixed(1)} s`,
+    `drop: scale ${scale}, seed ${seed}, ${listing.files.length} files, ${reused ? 'reused from an earlier run' : 'generated'} in ${((performance.now() - generated) / 1000).toFixed(1)} s`,
   );
 
   const etl = await withServer(async (executor) => {
     const started = performance.now();
     const summary = await loadDrop(executor, drop, { batchSize });
     return { summary, seconds: (performance.now() - started) / 1000 };
-  });
+  }, keptDbDir);
   const peakRssMb = process.resourceUsage().maxRSS / 1024;
   const etlRate = etl.summary.totals.read / etl.seconds;
 
@@ -91,10 +123,14 @@ try {
     `plain UNWIND:   ${plain.rows} rows in ${plain.seconds.toFixed(1)} s = ${Math.round(plainRate)} rows/s`,
   );
   console.log(`ratio load / plain UNWIND: ${(etlRate / plainRate).toFixed(2)}`);
+  const perRow = (cpu: number, rows: number) => ((cpu * 1e6) / rows).toFixed(0);
+  console.log(
+    `CPU per row: arna load Neo4j ${perRow(etl.neo4jCpu, t.read)} µs + Node ${perRow(etl.nodeCpu, t.read)} µs; plain UNWIND Neo4j ${perRow(plain.neo4jCpu, plain.rows)} µs + Node ${perRow(plain.nodeCpu, plain.rows)} µs; ratio of total CPU per row plain / load: ${((plain.neo4jCpu + plain.nodeCpu) / plain.rows / ((etl.neo4jCpu + etl.nodeCpu) / t.read)).toFixed(2)}`,
+  );
   console.log(`peak RSS of this process (loader side): ${Math.round(peakRssMb)} MB`);
   console.log(
     `machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? '?'}, ${Math.round(os.totalmem() / 2 ** 30)} GB; Neo4j heap ${heap}, page cache ${pageCache}; batch ${batchSize}`,
   );
 } finally {
-  rmSync(dropDir, { recursive: true, force: true });
+  if (dropDir) rmSync(dropDir, { recursive: true, force: true });
 }
