@@ -1,4 +1,5 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {
@@ -24,7 +25,10 @@ import { ApiClient } from '../api/test/api-client.js';
  * reference, in the same run and with the same concurrency, is the same graph call made
  * directly through the executor (no HTTP, no GraphQL, no auth, no audit); the ratio is the
  * API's overhead. A `me` query gives the floor of one authenticated round trip. The load
- * average is printed before and after: on a shared machine it decides the figures.
+ * average is printed before and after: on a shared machine it decides the latencies. CPU per
+ * request (this process — the API and, in the API rows, its 20 HTTP clients too — and the
+ * Neo4j JVM when the bench started it) does not depend on the contention as much: it says
+ * what throughput two idle cores could give at best.
  *
  *   npx tsx bench/api.ts [--uri bolt://… | --data-dir DIR] [--scale 50] [--seed 1]
  *                        [--requests 600] [--clients 20]
@@ -54,9 +58,25 @@ interface Stats {
   p99: number;
   mean: number;
   perSecond: number;
+  /** CPU milliseconds per request of this process and of the Neo4j JVM (null: not ours). */
+  cpu: { node: number; neo4j: number | null };
 }
 
-function stats(latencies: number[], errors: number, wallMs: number): Stats {
+/** Ticks per second of /proc/<pid>/stat times. */
+const CLOCK_TICKS = Number(execFileSync('getconf', ['CLK_TCK']).toString().trim()) || 100;
+
+/** CPU milliseconds used so far by this process and by the JVM `jvmPid` (Linux /proc). */
+function cpuNow(jvmPid: number | null): { node: number; neo4j: number | null } {
+  const own = process.cpuUsage();
+  let neo4j: number | null = null;
+  if (jvmPid !== null) {
+    const fields = readFileSync(`/proc/${jvmPid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+    neo4j = ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
+  }
+  return { node: (own.user + own.system) / 1000, neo4j };
+}
+
+function stats(latencies: number[], errors: number, wallMs: number, cpu: Stats['cpu']): Stats {
   const sorted = [...latencies].sort((a, b) => a - b);
   const at = (q: number) =>
     sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
@@ -68,6 +88,7 @@ function stats(latencies: number[], errors: number, wallMs: number): Stats {
     p99: at(0.99),
     mean: sorted.reduce((s, x) => s + x, 0) / Math.max(1, sorted.length),
     perSecond: (sorted.length / wallMs) * 1000,
+    cpu,
   };
 }
 
@@ -76,8 +97,10 @@ async function measure(
   total: number,
   workers: number,
   work: (i: number, worker: number) => Promise<unknown>,
+  jvmPid: number | null = null,
 ): Promise<Stats> {
   const latencies: number[] = [];
+  const cpuBefore = cpuNow(jvmPid);
   let errors = 0;
   let next = 0;
   let firstError: unknown;
@@ -97,7 +120,13 @@ async function measure(
     }),
   );
   if (firstError) console.error('first error:', firstError);
-  return stats(latencies, errors, performance.now() - started);
+  const cpuAfter = cpuNow(jvmPid);
+  const perRequest = (before: number | null, after: number | null) =>
+    before === null || after === null ? null : (after - before) / Math.max(1, total);
+  return stats(latencies, errors, performance.now() - started, {
+    node: perRequest(cpuBefore.node, cpuAfter.node) ?? NaN,
+    neo4j: perRequest(cpuBefore.neo4j, cpuAfter.neo4j),
+  });
 }
 
 async function gql(
@@ -226,21 +255,23 @@ try {
     `\n${clients.length} concurrent clients, ${requests} requests per case (after ${Math.min(100, requests)} warm-up); load average ${loadAverage()}\n`,
   );
   console.log(
-    '| case | n | errors | p50 ms | p95 ms | p99 ms | req/s | direct p50 | direct p95 | p95 ratio API/direct |',
+    '| case | n | errors | p50 ms | p95 ms | p99 ms | req/s | direct p50 | direct p95 | p95 ratio API/direct | CPU ms/req API (node + neo4j) | CPU ms/req direct (node + neo4j) |',
   );
-  console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+  console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+  const jvmPid = server?.pid ?? null;
+  const cpu = (s: Stats) => `${ms(s.cpu.node)} + ${s.cpu.neo4j === null ? '?' : ms(s.cpu.neo4j)}`;
   for (const c of cases) {
     await measure(Math.min(100, requests), clients.length, c.api);
     Object.assign(views, { n: 0, nodes: 0, maxNodes: 0, hubs: 0, truncated: 0 });
-    const viaApi = await measure(requests, clients.length, c.api);
+    const viaApi = await measure(requests, clients.length, c.api, jvmPid);
     const direct = c.direct
-      ? await measure(requests, clients.length, (i) => c.direct!(i))
+      ? await measure(requests, clients.length, (i) => c.direct!(i), jvmPid)
       : undefined;
     console.log(
       `| ${c.name} | ${viaApi.n} | ${viaApi.errors} | ${ms(viaApi.p50)} | ${ms(viaApi.p95)} | ${ms(viaApi.p99)} | ${viaApi.perSecond.toFixed(0)} | ` +
         (direct
-          ? `${ms(direct.p50)} | ${ms(direct.p95)} | ${(viaApi.p95 / direct.p95).toFixed(2)} |`
-          : '– | – | – |'),
+          ? `${ms(direct.p50)} | ${ms(direct.p95)} | ${(viaApi.p95 / direct.p95).toFixed(2)} | ${cpu(viaApi)} | ${cpu(direct)} |`
+          : `– | – | – | ${cpu(viaApi)} | – |`),
     );
     if (views.n > 0) {
       const mean = (x: number) => (x / views.n).toFixed(1);
