@@ -1,23 +1,34 @@
 // Facts about the entities of candidate networks, by entity ref: source identifiers for the
 // export, the roles a party plays on records, and the numbers that tell a legitimate hub
-// (clean record, permits, a family's relatives: the guests' surnames and citizenships) from a front. Params: $refs, $violationArticles.
-UNWIND $refs AS ref
-WITH ref, split(ref, ':')[0] AS kind
-WITH ref, kind, substring(ref, size(kind) + 1) AS key
-CALL (kind, key) {
-  MATCH (x:Person {iin: key}) WHERE kind = 'person' RETURN x
-  UNION
-  MATCH (x:Organization {bin: key}) WHERE kind = 'organization' RETURN x
-  UNION
-  MATCH (x:Foreigner {id: key}) WHERE kind = 'foreigner' RETURN x
-  UNION
-  MATCH (x:Address {key: key}) WHERE kind = 'address' RETURN x
-  UNION
-  MATCH (x:Phone {e164: key}) WHERE kind = 'phone' RETURN x
-  UNION
-  MATCH (x:Vehicle {plate: key}) WHERE kind = 'vehicle' RETURN x
-  UNION
-  MATCH (x:Document {key: key}) WHERE kind = 'document' RETURN x
+// (clean record, permits, a family's relatives: the guests' surnames and citizenships) from
+// a front. Foreigners are described by describe-foreigners.cypher. Params: one list of keys
+// per kind ($person, $organization, $address, $phone, $vehicle, $document),
+// $violationArticles.
+// Keys come one list per kind, so each is found by one index seek of its own label.
+CALL () {
+  UNWIND $person AS key
+  MATCH (x:Person {iin: key})
+  RETURN 'person:' + key AS ref, x
+  UNION ALL
+  UNWIND $organization AS key
+  MATCH (x:Organization {bin: key})
+  RETURN 'organization:' + key AS ref, x
+  UNION ALL
+  UNWIND $address AS key
+  MATCH (x:Address {key: key})
+  RETURN 'address:' + key AS ref, x
+  UNION ALL
+  UNWIND $phone AS key
+  MATCH (x:Phone {e164: key})
+  RETURN 'phone:' + key AS ref, x
+  UNION ALL
+  UNWIND $vehicle AS key
+  MATCH (x:Vehicle {plate: key})
+  RETURN 'vehicle:' + key AS ref, x
+  UNION ALL
+  UNWIND $document AS key
+  MATCH (x:Document {key: key})
+  RETURN 'document:' + key AS ref, x
 }
 OPTIONAL CALL (x) {
   MATCH (x)<-[r]-(e:Event)
@@ -49,15 +60,10 @@ OPTIONAL CALL (x) {
   MATCH (x)<-[:DIRECTOR|FOUNDER]-(o:Organization)
   RETURN count(DISTINCT o) AS controls
 }
-OPTIONAL CALL (x) {
-  WITH x WHERE x:Foreigner
-  MATCH (x)-[:HOLDS]->(d:Document)
-  RETURN d ORDER BY d.key LIMIT 1
-}
 RETURN ref, elementId(x) AS elementId,
        coalesce(x.name, trim(coalesce(x.lastName, '') + ' ' + coalesce(x.firstName, ''))) AS name,
        x.activity AS activity, x.rka AS rka, x.text AS text,
-       coalesce(d.country, x.citizenship) AS passportCountry, coalesce(d.number, x.id) AS passportNo,
+       null AS passportCountry, null AS passportNo,
        coalesce(roles, []) AS roles, coalesce(foreigners, 0) AS foreigners,
        coalesce(violators, 0) AS violators, coalesce(guests, []) AS guests,
        CASE WHEN x:Person THEN x.lastName END AS lastName,
