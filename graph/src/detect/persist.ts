@@ -23,7 +23,6 @@ export interface RunToPersist {
   params: Record<string, unknown>;
   modularity: number;
   communities: number;
-  communityOf: Record<string, number>;
   networks: NetworkToPersist[];
 }
 
@@ -32,12 +31,15 @@ const KINDS = ['person', 'organization', 'foreigner', 'address', 'phone', 'vehic
 const NETWORK_BATCH = 50;
 
 /**
- * Writes a run: community ids on projected entities (batched, one transaction per batch —
- * a plain property, safe to rewrite on retry), then the run and its networks in one
- * transaction so readers never see a half-written run.
+ * Writes the Louvain community of every projected entity (MODEL.md `communityId`), batched,
+ * one transaction per batch — a plain property, safe to rewrite on retry. Detection runs it
+ * beside the pattern library: it needs only the partition.
  */
-export async function persistRun(executor: Executor, run: RunToPersist): Promise<void> {
-  const entries = Object.entries(run.communityOf);
+export async function writeCommunityIds(
+  executor: Executor,
+  communityOf: Record<string, number>,
+): Promise<void> {
+  const entries = Object.entries(communityOf);
   for (let i = 0; i < entries.length; i += COMMUNITY_BATCH) {
     const byKind: Record<string, { k: string; c: number }[]> = Object.fromEntries(
       KINDS.map((kind) => [kind, []]),
@@ -50,6 +52,13 @@ export async function persistRun(executor: Executor, run: RunToPersist): Promise
       label: 'detect:community-ids',
     });
   }
+}
+
+/**
+ * Writes the run and its networks in one transaction so readers never see a half-written
+ * run.
+ */
+export async function persistRun(executor: Executor, run: RunToPersist): Promise<void> {
   await executor.transaction({ mode: 'write', label: 'detect:persist-run' }, async (tx) => {
     for (let i = 0; i < run.networks.length; i += NETWORK_BATCH) {
       await tx.run(cypherFile('detect/persist-networks'), {

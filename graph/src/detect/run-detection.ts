@@ -6,8 +6,8 @@ import { loadDomainConfig } from './domain-config.js';
 import { stableCommunityIds } from './community-ids.js';
 import { describeMembers, type MemberProfile } from './member-profile.js';
 import { rankNetworks, type RankedNetwork } from './rank-networks.js';
-import { patternLibrary, runPatternDetailed } from './patterns.js';
-import { persistRun, type NetworkToPersist } from './persist.js';
+import { patternLibrary, runPatternDetailed, type FactHit } from './patterns.js';
+import { persistRun, writeCommunityIds, type NetworkToPersist } from './persist.js';
 import { kindOf, project } from './projection.js';
 import { renderReasons, type Reason } from './reasons.js';
 import { compareMembers } from './read-leads.js';
@@ -24,8 +24,9 @@ import type {
 } from './types.js';
 
 /**
- * Runs detection on what is loaded: projection → seeded Louvain → pattern library →
- * scoring and organizer ranking → tracking against the previous run → persistence. Returns
+ * Runs detection on what is loaded: projection → seeded Louvain (beside them the pattern
+ * library) → scoring and organizer ranking → tracking against the previous run →
+ * persistence. Returns
  * the leads export of `/work/shared/spec/leads-format.md`.
  */
 export async function runDetection(
@@ -46,13 +47,25 @@ export async function runDetection(
     return result;
   };
 
+  const persist = options.persist !== false;
+  // Neo4j runs the pattern library while this process builds the projection and runs
+  // Louvain, and writes the community ids while the patterns finish and scoring runs: on a
+  // small machine no core waits for the other side.
+  const patterns = timed('patterns', () =>
+    runPatterns(executor, options.patterns, options.params ?? {}, options.onPattern),
+  );
+  // Awaited below; this only keeps a failure of the patterns while the projection is still
+  // running from being reported as unhandled.
+  patterns.catch(() => undefined);
   const graph = await timed('projection', () =>
     project(executor, config.weights.projection, timeoutMs),
   );
   const partition = await timed('louvain', () => louvain(graph, { seed, resolution }));
-  const hits = await timed('patterns', () =>
-    runPatterns(executor, options.patterns, options.params ?? {}),
-  );
+  const communityIds = persist
+    ? timed('community ids', () => writeCommunityIds(executor, stableCommunityIds(partition)))
+    : Promise.resolve();
+  communityIds.catch(() => undefined);
+  const hits = await patterns;
 
   const ranked = await timed('scoring', () =>
     rankNetworks(
@@ -83,7 +96,8 @@ export async function runDetection(
     toPersist.push(toPersisted(network, r, track, ranked.profiles));
   });
 
-  if (options.persist !== false) {
+  await communityIds;
+  if (persist) {
     await timed('persistence', () =>
       persistRun(executor, {
         runId,
@@ -96,7 +110,6 @@ export async function runDetection(
         },
         modularity: partition.modularity,
         communities: partition.count,
-        communityOf: stableCommunityIds(partition),
         networks: toPersist,
       }),
     );
@@ -113,24 +126,34 @@ async function runPatterns(
   executor: Executor,
   only: string[] | undefined,
   overrides: Record<string, Record<string, ParamValue>>,
+  onPattern: DetectionOptions['onPattern'],
 ): Promise<WeightedHit[]> {
   const library = patternLibrary();
   const ids = only ?? [...library.keys()];
-  const out: WeightedHit[] = [];
-  // Two at a time: Neo4j gets both cores of a small machine without queueing everything.
-  for (let i = 0; i < ids.length; i += 2) {
-    const batch = await Promise.all(
-      ids.slice(i, i + 2).map((id) => runPatternDetailed(executor, id, overrides[id] ?? {})),
-    );
-    for (const run of batch) {
-      const pattern = library.get(run.patternId);
-      if (!pattern) continue;
-      for (const hit of run.hits) {
-        out.push({ ...hit, weight: pattern.weight, why: pattern.why, title: pattern.titles });
-      }
+  const runs: { patternId: string; hits: FactHit[] }[] = [];
+  // Two workers: Neo4j gets both cores of a small machine without queueing everything, and
+  // a long pattern does not hold up the next pair.
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < ids.length) {
+      const i = next++;
+      const id = ids[i] as string;
+      const run = await runPatternDetailed(executor, id, overrides[id] ?? {});
+      onPattern?.(run.patternId, run.ms, run.hits.length);
+      runs[i] = run;
     }
-  }
-  return out;
+  };
+  await Promise.all([worker(), worker()]);
+  return runs.flatMap((run) => {
+    const pattern = library.get(run.patternId);
+    if (!pattern) return [];
+    return run.hits.map((hit) => ({
+      ...hit,
+      weight: pattern.weight,
+      why: pattern.why,
+      title: pattern.titles,
+    }));
+  });
 }
 
 async function datasetName(executor: Executor): Promise<string> {

@@ -112,8 +112,12 @@ export interface PatternRun {
   ms: number;
 }
 
+/**
+ * Phases of a run. The pattern library runs beside the projection and Louvain, and the
+ * community ids are written beside the patterns and scoring, so phase times overlap.
+ */
 export type DetectionPhase =
-  'projection' | 'louvain' | 'patterns' | 'scoring' | 'tracking' | 'persistence';
+  'projection' | 'louvain' | 'patterns' | 'community ids' | 'scoring' | 'tracking' | 'persistence';
 
 export interface DetectionOptions {
   /** Louvain seed (default from config/domain.json). */
@@ -132,6 +136,8 @@ export interface DetectionOptions {
   persist?: boolean;
   /** Called after each phase with its duration. */
   onPhase?: (phase: DetectionPhase, ms: number) => void;
+  /** Called after each pattern with its duration and number of hits. */
+  onPattern?: (patternId: string, ms: number, hits: number) => void;
 }
 
 /** Reasons kept as codes so they can be rendered in ru/kk/en later. */
