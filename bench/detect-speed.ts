@@ -1,6 +1,18 @@
+import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
+import path from 'node:path';
 import louvainImpl from 'graphology-communities-louvain';
-import { connect, cypherFile, resolveConnection } from '@arna/graph';
+import {
+  connect,
+  cypherFile,
+  migrate,
+  resolveConnection,
+  startLocalServer,
+  type Executor,
+  type LocalServer,
+} from '@arna/graph';
+import { loadDrop } from '@arna/etl';
+import { generateDrop } from '@arna/etl/synth';
 import {
   loadDomainConfig,
   louvain,
@@ -10,13 +22,19 @@ import {
 } from '@arna/graph/detect';
 
 /**
- * Detection speed on what is loaded (load a drop of ≥ 1M rows first, e.g.
- * `npx arna synth /tmp/drop --scale 50 && npx arna load /tmp/drop`): the phases of one full
- * `runDetection` (projection, Louvain, patterns, scoring, tracking, persistence), then the
- * Louvain phase against bare graphology Louvain on the same exported graph, same seed and
- * options, in the same run.
+ * Detection speed: the phases of one full `runDetection` (projection, Louvain, patterns,
+ * scoring, tracking, persistence) with the time of each pattern, then the Louvain phase
+ * against bare graphology Louvain on the same exported graph, same seed and options, in the
+ * same run.
  *
- *   npx tsx bench/detect-speed.ts [--repeat 3]
+ *   npx tsx bench/detect-speed.ts [--uri bolt://… | --data-dir DIR] [--scale 52] [--seed 1]
+ *                                 [--repeat 3] [--heap 4g] [--pagecache 3g]
+ *
+ * `--uri` measures that database as it is (`arna db start`'s when neither option is given).
+ * `--data-dir` starts its own Neo4j on DIR and keeps it: when DIR holds no events yet, it
+ * generates the synthetic drop (`arna synth`, scale 52 ≈ 1M rows) and loads it (`arna load`)
+ * first, so a re-run measures detection without reloading. A first run on a database
+ * writes every community id; later runs rewrite only those that changed.
  */
 function option(name: string, fallback: string): string {
   const at = process.argv.indexOf(`--${name}`);
@@ -28,9 +46,43 @@ function median(xs: number[]): number {
   return s[Math.floor(s.length / 2)] ?? 0;
 }
 
+/** The database to measure, with the server to stop when the benchmark started one. */
+async function database(): Promise<{ executor: Executor; server?: LocalServer }> {
+  const uri = option('uri', '');
+  const dataDir = option('data-dir', '');
+  if (uri) {
+    const user = process.env['NEO4J_USER'] ?? 'neo4j';
+    return {
+      executor: await connect({ uri, user, password: process.env['NEO4J_PASSWORD'] ?? '' }),
+    };
+  }
+  if (!dataDir) return { executor: await connect(resolveConnection()) };
+  const server = await startLocalServer({
+    dataDir,
+    port: 0,
+    heap: option('heap', '4g'),
+    pageCache: option('pagecache', '3g'),
+  });
+  const executor = await connect({ uri: server.uri, user: 'neo4j', password: 'bench' });
+  await migrate(executor);
+  const [size] = await executor.run(cypherFile('detect/count-rows'), {}, { mode: 'read' });
+  if (Number(size?.['events'] ?? 0) === 0) {
+    const work = mkdtempSync(path.join(os.tmpdir(), 'arna-bench-detect-drop-'));
+    const drop = path.join(work, 'drop');
+    let t = performance.now();
+    generateDrop(drop, { scale: Number(option('scale', '52')), seed: Number(option('seed', '1')) });
+    console.log(`synth: ${((performance.now() - t) / 1000).toFixed(1)} s`);
+    t = performance.now();
+    await loadDrop(executor, drop);
+    console.log(`load: ${((performance.now() - t) / 1000).toFixed(1)} s`);
+    rmSync(work, { recursive: true, force: true });
+  }
+  return { executor, server };
+}
+
 async function main(): Promise<void> {
   const repeat = Number(option('repeat', '3'));
-  const executor = await connect(resolveConnection());
+  const { executor, server } = await database();
   try {
     const [count] = await executor.run(cypherFile('detect/count-rows'), {}, { mode: 'read' });
     console.log(
@@ -39,10 +91,14 @@ async function main(): Promise<void> {
     console.log(`database: ${executor.uri}; rows: ${JSON.stringify(count)}`);
 
     const phases: Partial<Record<DetectionPhase, number>> = {};
+    const patterns: string[] = [];
     const t0 = performance.now();
     const leads = await runDetection(executor, {
       onPhase: (phase, ms) => {
         phases[phase] = ms;
+      },
+      onPattern: (id, ms, hits) => {
+        patterns.push(`| ${id} | ${(ms / 1000).toFixed(2)} | ${hits} |`);
       },
     });
     const total = performance.now() - t0;
@@ -51,6 +107,8 @@ async function main(): Promise<void> {
       console.log(`| ${phase} | ${(ms / 1000).toFixed(2)} |`);
     console.log(`| **total runDetection** | **${(total / 1000).toFixed(2)}** |`);
     console.log(`networks reported: ${leads.networks.length}`);
+    console.log(`\n| pattern (two run at a time) | seconds | hits |\n|---|---|---|`);
+    for (const line of patterns) console.log(line);
 
     const graph = await projectForDetection(executor);
     const { seed, resolution } = loadDomainConfig().detection;
@@ -84,6 +142,7 @@ async function main(): Promise<void> {
     console.log(`ratio Arna / bare: ${(median(ours) / median(bare)).toFixed(2)}`);
   } finally {
     await executor.close();
+    await server?.stop();
   }
 }
 
