@@ -26,7 +26,7 @@ interface Measure {
 
 /** The page's globals this script touches (bench/ has no DOM typings). */
 interface BenchWindow {
-  arnaNetwork?: { firstFrameAt: number | undefined };
+  arnaNetwork?: { firstFrameAt: number | undefined; layoutRunning(): boolean };
 }
 
 /** Records animation-frame intervals in the page until `window.arnaBenchStop` is set. */
@@ -60,13 +60,15 @@ async function measure(page: Page, base: string, nodes: number, edges: number): 
   const firstFrameMs = await page.evaluate(
     () => (globalThis as unknown as BenchWindow).arnaNetwork?.firstFrameAt ?? Number.NaN,
   );
-  // Stop ForceAtlas2 so panning is measured on a still layout.
+  // ForceAtlas2 starts with the first frame: stop it, as a user would, so panning is measured
+  // on a still layout. It may stop by itself before the click: then there is nothing to stop.
   const stop = page.getByRole('button', { name: /Остановить укладку|Stop layout/ });
-  // It may stop by itself between the look and the click: then there is nothing to stop.
-  await stop.click({ timeout: 2_000 }).catch(() => undefined);
-  await page
-    .locator('.explorer-toolbar .stats', { hasNotText: 'укладка' })
-    .waitFor({ timeout: 60_000 });
+  await stop.click({ timeout: 10_000 }).catch(() => undefined);
+  await page.waitForFunction(
+    () => !(globalThis as unknown as BenchWindow).arnaNetwork?.layoutRunning(),
+    undefined,
+    { timeout: 60_000 },
+  );
   await page.waitForTimeout(800);
   // Pan as a user does: drag the stage with the mouse (sigma hides edges and labels of big
   // graphs while the camera moves), one small move per ~16 ms.

@@ -10,9 +10,11 @@ import type { ViewState } from '@/lib/graph/view';
 
 /** `window.arnaNetwork` while a network is on screen. */
 export interface NetworkInspector {
-  /** `performance.now()` when sigma finished its first frame. */
+  /** `performance.now()` at the browser frame after sigma drew its first one. */
   firstFrameAt: number | undefined;
   frames: number;
+  /** ForceAtlas2 is moving the nodes (it starts right after the first frame). */
+  layoutRunning(): boolean;
   /** Every node with its position in CSS pixels of the canvas. */
   nodes(): {
     ref: string;
@@ -101,7 +103,9 @@ export default function NetworkCanvas({
     renderer.on('leaveNode', ({ event }) => {
       if (emphasiseHover(event.original)) callbacks.current.onHover(undefined);
     });
-    renderer.once('afterRender', () => {
+    // The constructor has drawn the first frame synchronously (before any listener could be
+    // attached); the browser shows it with its next frame.
+    const firstFrame = requestAnimationFrame(() => {
       inspector.firstFrameAt = performance.now();
       callbacks.current.onFirstFrame?.();
     });
@@ -112,6 +116,7 @@ export default function NetworkCanvas({
     const inspector: NetworkInspector = {
       firstFrameAt: undefined,
       frames: 0,
+      layoutRunning: () => layout.current?.isRunning() ?? false,
       nodes: () =>
         graph.mapNodes((ref, attributes) => {
           const display = renderer.getNodeDisplayData(ref);
@@ -133,6 +138,7 @@ export default function NetworkCanvas({
     element.dataset['ready'] = 'true';
 
     return () => {
+      cancelAnimationFrame(firstFrame);
       if ((window as InspectableWindow).arnaNetwork === inspector)
         delete (window as InspectableWindow).arnaNetwork;
       layout.current?.kill();

@@ -31,7 +31,6 @@ interface Props {
   catalogue?: PatternCatalogue;
   /** Fetch facts and allow expansion through the API (off for synthetic benchmark graphs). */
   live?: boolean;
-  onFirstFrame?: () => void;
 }
 
 /**
@@ -45,7 +44,6 @@ export default function NetworkExplorer({
   patterns = [],
   catalogue,
   live = true,
-  onFirstFrame,
 }: Props) {
   const t = useTranslations('network');
   const [graph] = useState(() => {
@@ -67,7 +65,11 @@ export default function NetworkExplorer({
 
   const attachCanvas = useCallback((handle: NetworkCanvasHandle | null) => {
     canvas.current = handle;
-    if (handle && !handle.isLayoutRunning()) handle.relayout();
+  }, []);
+  // The layout starts once the network is on screen: its worker would compete with the
+  // first frame for the CPU.
+  const startLayout = useCallback(() => {
+    if (canvas.current && !canvas.current.isLayoutRunning()) canvas.current.relayout();
   }, []);
 
   useEffect(() => () => canvas.current?.stopLayout(), []);
@@ -311,7 +313,7 @@ export default function NetworkExplorer({
             onSelect={select}
             onHover={hover}
             onLayoutChange={setLayoutRunning}
-            {...(onFirstFrame ? { onFirstFrame } : {})}
+            onFirstFrame={startLayout}
             handle={attachCanvas}
           />
           <Legend
