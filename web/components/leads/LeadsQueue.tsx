@@ -179,6 +179,7 @@ export default function LeadsQueue() {
                 </td>
                 <td className="num">{lead.size}</td>
                 <td className="organizers">
+                  {lead.organizers.length === 0 && <span className="muted">—</span>}
                   {lead.organizers.slice(0, 2).map((organizer) => (
                     <div key={organizer.ref} data-testid="queue-organizer">
                       <OrganizerName organizer={organizer} />
@@ -193,7 +194,7 @@ export default function LeadsQueue() {
                     </span>
                   )}
                 </td>
-                <td>
+                <td className="patterns">
                   <PatternBadges patterns={lead.patterns} catalogue={catalogue} />
                 </td>
                 <td>
