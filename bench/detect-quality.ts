@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {
@@ -35,8 +35,11 @@ import { generateDrop, TYPOLOGIES, type DropTruth, type Member } from '@arna/etl
  * The simple rule reports each of its top inviters as a "network" of the inviter and its
  * invitees, the inviter as organizer.
  *
- *   npx tsx bench/detect-quality.ts [--seeds 1,2,3] [--scales 0.5,1,2]
+ *   npx tsx bench/detect-quality.ts [--seeds 1,2,3] [--scales 0.5,1,2] [--work DIR]
  *   npx tsx bench/detect-quality.ts --existing <drop>.truth.json   (the loaded database)
+ *
+ * Each drop gets its own Neo4j in `<work>/d-<seed>-<scale>/db`; with `--work` the folder is
+ * kept, so a re-run after a change to detection measures the same drops without reloading.
  */
 function option(name: string, fallback: string): string {
   const at = process.argv.indexOf(`--${name}`);
@@ -162,13 +165,6 @@ async function simpleRule(executor: Executor, limit: number): Promise<Reported[]
   }));
 }
 
-async function emptyDatabase(executor: Executor): Promise<void> {
-  for (;;) {
-    const [row] = await executor.run(cypherFile('detect/bench-reset'), {}, { mode: 'write' });
-    if (!row || row['deleted'] === 0) return;
-  }
-}
-
 interface Measured {
   label: string;
   arna: Scores;
@@ -239,40 +235,58 @@ async function main(): Promise<void> {
   }
   const seeds = option('seeds', '1,2,3').split(',').map(Number);
   const scales = option('scales', '0.5,1,2').split(',').map(Number);
-  const work = mkdtempSync(path.join(os.tmpdir(), 'arna-bench-detect-'));
-  const server = await startLocalServer({
-    dataDir: path.join(work, 'db'),
-    port: 0,
-    heap: option('heap', '2g'),
-    pageCache: option('pagecache', '1g'),
-  });
-  const executor = await connect({ uri: server.uri, user: 'neo4j', password: 'bench' });
+  const kept = option('work', '');
+  const work = kept || mkdtempSync(path.join(os.tmpdir(), 'arna-bench-detect-'));
+  const load = (): string =>
+    os
+      .loadavg()
+      .map((x) => x.toFixed(1))
+      .join(' ');
+  const started = `${new Date().toISOString()}, load average ${load()}`;
   const results: Measured[] = [];
   try {
-    await migrate(executor);
     for (const scale of scales) {
       for (const seed of seeds) {
-        await emptyDatabase(executor);
-        const dir = path.join(work, `drop-${seed}-${scale}`);
-        const summary = generateDrop(dir, { scale, seed });
-        await loadDrop(executor, dir);
-        const truth = JSON.parse(readFileSync(summary.truthPath, 'utf8')) as DropTruth;
-        const m = await measure(executor, truth, `seed ${seed} scale ${scale}`);
+        const m = await measureDrop(path.join(work, `d-${seed}-${scale}`), seed, scale);
         console.error(
-          `${m.label}: Arna recall ${pct(m.arna.networkRecall)} organizers ${pct(m.arna.organizerRecall)} precision ${pct(m.arna.precision)}`,
+          `${m.label}: Arna recall ${pct(m.arna.networkRecall)} organizers ${pct(m.arna.organizerRecall)} precision ${pct(m.arna.precision)} hubs ${m.arna.hubsAsOrganizers}`,
         );
         results.push(m);
       }
     }
   } finally {
-    await executor.close();
-    await server.stop();
-    rmSync(work, { recursive: true, force: true });
+    if (!kept) rmSync(work, { recursive: true, force: true });
   }
   console.log(
-    `\nmachine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? '?'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB; ${new Date().toISOString()}\n`,
+    `\nmachine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? '?'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB; from ${started} to ${new Date().toISOString()}, load average ${load()}\n`,
   );
   report(results);
+}
+
+/**
+ * One drop in its own folder (`drop/`, `drop.truth.json`, the Neo4j data `db/`): generated
+ * and loaded unless a kept folder already holds them, then measured.
+ */
+async function measureDrop(dir: string, seed: number, scale: number): Promise<Measured> {
+  const drop = path.join(dir, 'drop');
+  if (!existsSync(`${drop}.truth.json`)) generateDrop(drop, { scale, seed });
+  const server = await startLocalServer({
+    dataDir: path.join(dir, 'db'),
+    port: 0,
+    heap: option('heap', '2g'),
+    pageCache: option('pagecache', '1g'),
+  });
+  const executor = await connect({ uri: server.uri, user: 'neo4j', password: 'bench' });
+  try {
+    await migrate(executor);
+    const [count] = await executor.run(cypherFile('detect/count-rows'), {}, { mode: 'read' });
+    if (Number(count?.['events'] ?? 0) === 0) await loadDrop(executor, drop);
+    const truth = JSON.parse(readFileSync(`${drop}.truth.json`, 'utf8')) as DropTruth;
+    return await measure(executor, truth, `seed ${seed} scale ${scale}`);
+  } finally {
+    await executor.close();
+    await server.stop();
+  }
 }
 
 await main();
