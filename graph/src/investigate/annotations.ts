@@ -1,5 +1,5 @@
 import { cypherFile } from '../db/cypher-files.js';
-import type { Executor } from '../db/executor.js';
+import type { Reader } from './reader.js';
 import type { GraphNode } from './graph-view.js';
 
 export type Annotation = Pick<GraphNode, 'communityId' | 'networks' | 'records' | 'hub'>;
@@ -19,12 +19,12 @@ export const DEFAULT_PER_NODE = 100;
  * badging a graph view. A node with more event records than `perNode` is a hub.
  */
 export async function annotate(
-  executor: Executor,
+  reader: Reader,
   ids: string[],
   perNode: number = DEFAULT_PER_NODE,
 ): Promise<Map<string, Annotation>> {
   if (ids.length === 0) return new Map();
-  const rows = await executor.run(
+  const rows = await reader.run(
     cypherFile('queries/investigate-node-annotations'),
     { ids },
     { label: 'investigate:annotations' },

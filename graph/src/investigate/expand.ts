@@ -15,6 +15,7 @@ import {
 import { resolveRefs } from './resolve.js';
 import { readLink } from './links.js';
 import { annotate, DEFAULT_PER_NODE, NO_ANNOTATION } from './annotations.js';
+import { inOneReadTransaction, type Reader } from './reader.js';
 
 export interface ExpandOptions extends DateWindow {
   /** Kinds of neighbour to include (default: every entity kind but `document`; seeds always stay). */
@@ -71,47 +72,49 @@ export async function expand(
   if (parsed.length > limit)
     throw new InvalidArgumentError('refs', `more seeds than the limit ${limit}`);
 
-  const seeds = await resolveRefs(executor, parsed);
-  const builder = new GraphViewBuilder();
-  const elementIds = new Map<string, string>();
-  for (const { ref } of parsed) {
-    const node = seeds.get(ref);
-    if (!node) throw new EntityNotFoundError(ref);
-    builder.addNode(summarize(node), 0);
-    elementIds.set(ref, node.elementId);
-  }
+  return inOneReadTransaction(executor, 'investigate:expand', async (reader) => {
+    const seeds = await resolveRefs(reader, parsed);
+    const builder = new GraphViewBuilder();
+    const elementIds = new Map<string, string>();
+    for (const { ref } of parsed) {
+      const node = seeds.get(ref);
+      if (!node) throw new EntityNotFoundError(ref);
+      builder.addNode(summarize(node), 0);
+      elementIds.set(ref, node.elementId);
+    }
 
-  let frontier = [...elementIds.values()];
-  let truncated = false;
-  const params: StepParams = {
-    eventLabels: events ? events.map(labelOfKind) : null,
-    nodeLabels: [...new Set([...wanted, ...parsed.map((p) => p.kind)])].map(labelOfKind),
-    ...window,
-    perNode,
-  };
-  for (let hop = 1; hop <= depth && frontier.length > 0; hop += 1) {
-    // The seeds were asked for: walk them even when they are hubs. Past them, a hub would
-    // flood the view with strangers (everyone who flew one airline) and cost its whole degree.
-    const step = await readStep(executor, frontier, { ...params, walkHubs: hop === 1 });
-    if (step.truncated) truncated = true;
-    for (const [ref, { elementId }] of step.met)
-      if (!elementIds.has(ref)) elementIds.set(ref, elementId);
-    const before = new Set(builder.refs());
-    if (applyStep(builder, step, { hop, limit, kinds, form })) truncated = true;
-    // Only entities have element ids here: event nodes (events form) are never expanded.
-    frontier = builder
-      .refs()
-      .filter((ref) => !before.has(ref))
-      .flatMap((ref) => elementIds.get(ref) ?? []);
-  }
+    let frontier = [...elementIds.values()];
+    let truncated = false;
+    const params: StepParams = {
+      eventLabels: events ? events.map(labelOfKind) : null,
+      nodeLabels: [...new Set([...wanted, ...parsed.map((p) => p.kind)])].map(labelOfKind),
+      ...window,
+      perNode,
+    };
+    for (let hop = 1; hop <= depth && frontier.length > 0; hop += 1) {
+      // The seeds were asked for: walk them even when they are hubs. Past them, a hub would
+      // flood the view with strangers (everyone who flew one airline) and cost its whole degree.
+      const step = await readStep(reader, frontier, { ...params, walkHubs: hop === 1 });
+      if (step.truncated) truncated = true;
+      for (const [ref, { elementId }] of step.met)
+        if (!elementIds.has(ref)) elementIds.set(ref, elementId);
+      const before = new Set(builder.refs());
+      if (applyStep(builder, step, { hop, limit, kinds, form })) truncated = true;
+      // Only entities have element ids here: event nodes (events form) are never expanded.
+      frontier = builder
+        .refs()
+        .filter((ref) => !before.has(ref))
+        .flatMap((ref) => elementIds.get(ref) ?? []);
+    }
 
-  const annotations = await annotate(
-    executor,
-    builder.refs().flatMap((ref) => elementIds.get(ref) ?? []),
-    perNode,
-  );
-  const byRef = new Map([...elementIds].map(([ref, id]) => [ref, annotations.get(id)]));
-  return builder.build(truncated, (ref) => byRef.get(ref) ?? NO_ANNOTATION);
+    const annotations = await annotate(
+      reader,
+      builder.refs().flatMap((ref) => elementIds.get(ref) ?? []),
+      perNode,
+    );
+    const byRef = new Map([...elementIds].map(([ref, id]) => [ref, annotations.get(id)]));
+    return builder.build(truncated, (ref) => byRef.get(ref) ?? NO_ANNOTATION);
+  });
 }
 
 /**
@@ -176,11 +179,11 @@ interface StepRow {
 
 /** One hop from `ids`; hubs among them are walked only when `walkHubs` (the seeds). */
 async function readStep(
-  executor: Executor,
+  reader: Reader,
   ids: string[],
   params: StepParams & { walkHubs: boolean },
 ): Promise<Step> {
-  const [row] = (await executor.run(
+  const [row] = (await reader.run(
     cypherFile('queries/investigate-expand-step'),
     { ids, ...params },
     { label: 'investigate:expand-step' },

@@ -1,5 +1,5 @@
 import { cypherFile } from '../db/cypher-files.js';
-import type { Executor } from '../db/executor.js';
+import type { Reader } from './reader.js';
 import { EntityNotFoundError } from './errors.js';
 import type { PlainNode } from './nodes.js';
 import { parseRef, type ParsedRef } from './refs.js';
@@ -9,11 +9,11 @@ import { parseRef, type ParsedRef } from './refs.js';
  * label/key table lives in one query file.
  */
 export async function resolveRefs(
-  executor: Executor,
+  reader: Reader,
   refs: readonly ParsedRef[],
 ): Promise<Map<string, PlainNode>> {
   if (refs.length === 0) return new Map();
-  const rows = await executor.run(
+  const rows = await reader.run(
     cypherFile('queries/investigate-resolve-refs'),
     { refs: refs.map(({ ref, kind, key }) => ({ ref, kind, key })) },
     { label: 'investigate:resolve' },
@@ -22,9 +22,9 @@ export async function resolveRefs(
 }
 
 /** The node of one reference; EntityNotFoundError when nothing has it. */
-export async function resolveRef(executor: Executor, ref: string | ParsedRef): Promise<PlainNode> {
+export async function resolveRef(reader: Reader, ref: string | ParsedRef): Promise<PlainNode> {
   const parsed = typeof ref === 'string' ? parseRef(ref) : ref;
-  const node = (await resolveRefs(executor, [parsed])).get(parsed.ref);
+  const node = (await resolveRefs(reader, [parsed])).get(parsed.ref);
   if (!node) throw new EntityNotFoundError(parsed.ref);
   return node;
 }
