@@ -1,5 +1,6 @@
 import { cypherFile } from '../db/cypher-files.js';
-import type { Executor, Row } from '../db/executor.js';
+import type { Row } from '../db/executor.js';
+import type { Reader } from './reader.js';
 import { factFromRow, type Fact } from './facts.js';
 
 /** A window of facts, oldest first, and how many the window holds in all. */
@@ -16,11 +17,11 @@ export interface FactWindow {
 
 /** Events one node (by element id) takes part in; null when the node is gone. */
 export async function nodeFacts(
-  executor: Executor,
+  reader: Reader,
   id: string,
   window: FactWindow,
 ): Promise<FactPage | null> {
-  const rows = await executor.run(
+  const rows = await reader.run(
     cypherFile('queries/investigate-entity-events'),
     { id, ...window },
     { label: 'investigate:entity-events' },
@@ -30,11 +31,11 @@ export async function nodeFacts(
 
 /** Events that involve any member of a network; null when there is no such network. */
 export async function networkFacts(
-  executor: Executor,
+  reader: Reader,
   networkId: string,
   window: FactWindow,
 ): Promise<FactPage | null> {
-  const rows = await executor.run(
+  const rows = await reader.run(
     cypherFile('queries/investigate-network-events'),
     { networkId, ...window },
     { label: 'investigate:network-events' },

@@ -3,6 +3,7 @@ import type { Executor } from '../db/executor.js';
 import { renderReasons, type Lang, type Reason } from '../detect/index.js';
 import { EntityNotFoundError } from './errors.js';
 import { nodeFacts } from './fact-queries.js';
+import { inOneReadTransaction } from './reader.js';
 import type { Fact } from './facts.js';
 import {
   isModelNode,
@@ -110,17 +111,17 @@ export async function profile(
   const parsed = parseEntityRef(ref);
   const window = dateWindow(options);
   const limit = limitWithin('factsLimit', options.factsLimit, 500, 2000);
-  const node = await resolveRef(executor, parsed);
-  const [rows, page] = await Promise.all([
-    executor.run(
-      cypherFile('queries/investigate-entity-profile'),
-      { id: node.elementId },
-      {
-        label: 'investigate:profile',
-      },
-    ),
-    nodeFacts(executor, node.elementId, { ...window, limit }),
-  ]);
+  const { rows, page } = await inOneReadTransaction(
+    executor,
+    'investigate:profile',
+    async (reader) => {
+      const node = await resolveRef(reader, parsed);
+      const rows = await reader.run(cypherFile('queries/investigate-entity-profile'), {
+        id: node.elementId,
+      });
+      return { rows, page: await nodeFacts(reader, node.elementId, { ...window, limit }) };
+    },
+  );
   const row = rows[0] as unknown as ProfileRow | undefined;
   // Deleted between resolving and reading (a retention purge): as if it never existed.
   if (!row || !page) throw new EntityNotFoundError(parsed.ref);
