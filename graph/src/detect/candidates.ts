@@ -1,7 +1,8 @@
 import type { Partition } from '../analytics/louvain.js';
 import type { Templates } from './reasons.js';
 import type { FactHit } from './patterns.js';
-import type { Projection } from './projection.js';
+import { kindOf, type Projection } from './projection.js';
+import { isParty } from './roles.js';
 
 /** A pattern hit with what scoring needs from its pattern's header. */
 export interface WeightedHit extends FactHit {
@@ -173,10 +174,6 @@ function coreMembers(
     partition.communities[node] === community && !exclude(node);
   const isForeigner = (node: string): boolean =>
     graph.getNodeAttribute(node, 'kind') === 'foreigner';
-  const isParty = (node: string): boolean => {
-    const kind = graph.getNodeAttribute(node, 'kind');
-    return kind === 'person' || kind === 'organization';
-  };
   // A clean hub's own hits say nothing about the channel beside it: its invitees and
   // students are not the channel's migrants.
   const relevant = hits.filter((hit) => !exclude(hit.subject));
@@ -186,7 +183,7 @@ function coreMembers(
   const core = new Set<string>();
   for (const hit of relevant) {
     for (const m of [hit.subject, ...hit.members]) {
-      if (graph.hasNode(m) && inside(m) && (m === hit.subject || isParty(m))) core.add(m);
+      if (graph.hasNode(m) && inside(m) && (m === hit.subject || isParty(kindOf(m)))) core.add(m);
     }
   }
   // Migrants next to the evidence, then whoever handled at least two of them.
