@@ -93,6 +93,8 @@ export class Executor {
 /** Converts driver values (nodes, relationships, temporal types) to plain JSON-able values. */
 export function toPlain(value: unknown): unknown {
   if (value === null || value === undefined) return null;
+  // Most values are strings, numbers and booleans: return them before the driver type checks.
+  if (typeof value !== 'object') return value;
   if (Array.isArray(value)) return value.map(toPlain);
   if (neo4j.isInt(value)) return (value as { toNumber(): number }).toNumber();
   if (
@@ -128,12 +130,9 @@ export function toPlain(value: unknown): unknown {
       end: toPlain(s.end),
     }));
   }
-  if (typeof value === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value as Record<string, unknown>)) out[k] = toPlain(v);
-    return out;
-  }
-  return value;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value as Record<string, unknown>)) out[k] = toPlain(v);
+  return out;
 }
 
 function recordToRow(record: Neo4jRecord): Row {
