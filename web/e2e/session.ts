@@ -67,6 +67,7 @@ export async function expectNoOverflow(page: Page): Promise<void> {
     for (const element of document.querySelectorAll<HTMLElement>(
       'button, .badge, .chip, th, label, .nav a, .tabs [role=tab], .table-wrap',
     )) {
+      // Inline boxes have no width of their own.
       if (element.offsetParent === null || getComputedStyle(element).display === 'inline') continue;
       if (element.scrollWidth > element.clientWidth + 1)
         found.push(`${element.tagName.toLowerCase()} "${element.textContent?.trim()}" overflows`);

@@ -291,10 +291,16 @@ export default function NetworkExplorer({
               key={pattern.id}
               type="button"
               className={`chip ${activePattern === pattern.id ? 'active' : ''}`}
-              title={catalogue?.get(pattern.id)?.legalBasis ?? pattern.id}
+              title={[
+                catalogue?.get(pattern.id)?.title ?? pattern.id,
+                catalogue?.get(pattern.id)?.legalBasis,
+              ]
+                .filter(Boolean)
+                .join(' — ')}
               onClick={() => showPattern(activePattern === pattern.id ? undefined : pattern.id)}
             >
-              {catalogue?.get(pattern.id)?.title ?? pattern.id} · {pattern.hits}
+              <span className="chip-title">{catalogue?.get(pattern.id)?.title ?? pattern.id}</span>
+              <span className="badge-count">{pattern.hits}</span>
             </button>
           ))}
         </div>
