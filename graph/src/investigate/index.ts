@@ -28,3 +28,4 @@ export {
 } from './refs.js';
 export { InvalidRefError, EntityNotFoundError, InvalidArgumentError } from './errors.js';
 export { networkGraph } from './network-graph.js';
+export { displayNames } from './display-names.js';
