@@ -7,6 +7,7 @@
 // Only the relevant part of the registers: links of parties that appear on records, of
 // firms that do (to their directors and founders), and of phones or addresses that records
 // use — the citizen nobody invited, hosted or employed stays out of the projection.
+// `aStored`/`bStored`: each end's `communityId` of the last detection (only changes are written).
 CALL () {
   MATCH (a:Person|Organization)-[r:DIRECTOR|FOUNDER|HAS_PHONE|LIVES_AT|LEGAL_ADDRESS]->(b)
   WHERE EXISTS { (a)<-[:INVITER|HOST|CARRIER|EMPLOYER|PETITIONER|OFFENDER|DRIVER]-(:Event) }
@@ -48,6 +49,8 @@ RETURN CASE
     WHEN b:Document THEN 'document:' + b.key
   END AS b,
   weight,
+  a.communityId AS aStored,
+  b.communityId AS bStored,
   CASE
     WHEN 'founder' IN links THEN 'founder'
     WHEN 'director' IN links THEN 'director'

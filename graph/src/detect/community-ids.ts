@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Partition } from '../analytics/louvain.js';
+import type { Projection } from './projection.js';
 
 /**
  * Community ids that do not depend on Louvain's arbitrary numbering: each community is named
@@ -19,4 +20,21 @@ export function stableCommunityIds(partition: Partition): Record<string, number>
   const out: Record<string, number> = {};
   for (const [ref, c] of Object.entries(partition.communities)) out[ref] = idOf.get(c) ?? c;
   return out;
+}
+
+/**
+ * The ids that differ from what the projected nodes already hold: a re-run on unchanged data
+ * writes nothing, instead of seeking every projected entity to compare.
+ */
+export function changedCommunityIds(
+  graph: Projection,
+  ids: Record<string, number>,
+): Record<string, number> {
+  const changed: Record<string, number> = {};
+  for (const [ref, id] of Object.entries(ids)) {
+    if (!graph.hasNode(ref) || graph.getNodeAttribute(ref, 'storedCommunity') !== id) {
+      changed[ref] = id;
+    }
+  }
+  return changed;
 }

@@ -24,6 +24,8 @@ export type LinkWeights = Record<LinkKind, number>;
 
 export interface ProjectedNode {
   kind: string;
+  /** The `communityId` the node holds from the last detection, so only changes are written. */
+  storedCommunity?: number;
 }
 
 export interface ProjectedEdge {
@@ -71,6 +73,12 @@ export function addLink(
   }));
 }
 
+function keepStored(graph: Projection, ref: string, community: number | null): void {
+  if (community !== null && graph.hasNode(ref)) {
+    graph.setNodeAttribute(ref, 'storedCommunity', community);
+  }
+}
+
 /**
  * Projects the loaded graph into graphology, folding event nodes into weighted edges.
  * Both queries aggregate in Neo4j and their rows are streamed into the graph, so memory is
@@ -90,9 +98,12 @@ export async function project(
         const foreigner = record.get('foreigner') as string;
         const others = record.get('others') as string[];
         const counts = record.get('weights') as number[];
+        const stored = record.get('stored') as (number | null)[];
         others.forEach((other, i) =>
           addLink(graph, foreigner, other, counts[i] ?? 1, 'event', weights),
         );
+        keepStored(graph, foreigner, record.get('foreignerStored') as number | null);
+        others.forEach((other, i) => keepStored(graph, other, stored[i] ?? null));
       }
       for await (const record of tx.run(cypherFile('detect/projection-links'))) {
         const a = record.get('a') as string | null;
@@ -106,6 +117,8 @@ export async function project(
             record.get('link') as LinkKind,
             weights,
           );
+          keepStored(graph, a, record.get('aStored') as number | null);
+          keepStored(graph, b, record.get('bStored') as number | null);
         }
       }
       return graph;

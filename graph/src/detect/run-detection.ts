@@ -3,7 +3,7 @@ import { cypherFile } from '../db/cypher-files.js';
 import { louvain } from '../analytics/louvain.js';
 import type { WeightedHit } from './candidates.js';
 import { loadDomainConfig } from './domain-config.js';
-import { stableCommunityIds } from './community-ids.js';
+import { changedCommunityIds, stableCommunityIds } from './community-ids.js';
 import { describeMembers, type MemberProfile } from './member-profile.js';
 import { rankNetworks, type RankedNetwork } from './rank-networks.js';
 import { patternLibrary, runPatternDetailed, type FactHit } from './patterns.js';
@@ -62,7 +62,9 @@ export async function runDetection(
   );
   const partition = await timed('louvain', () => louvain(graph, { seed, resolution }));
   const communityIds = persist
-    ? timed('community ids', () => writeCommunityIds(executor, stableCommunityIds(partition)))
+    ? timed('community ids', () =>
+        writeCommunityIds(executor, changedCommunityIds(graph, stableCommunityIds(partition))),
+      )
     : Promise.resolve();
   communityIds.catch(() => undefined);
   const hits = await patterns;
