@@ -33,6 +33,7 @@ export default function EntityPanel(props: Props) {
   const labels = useDomainLabels();
   const locale = useLocale() as Locale;
   const { entityRef, attributes, organizer } = props;
+  const notShown = recordsNotShown(attributes, props.degree);
   const profile = useApi<EntityProfile | undefined>(
     () => (props.live ? entityProfile(entityRef, locale, 40) : Promise.resolve(undefined)),
     [entityRef, props.live, locale],
@@ -64,6 +65,12 @@ export default function EntityPanel(props: Props) {
         )}
         <dt>{t('links')}</dt>
         <dd>{props.degree}</dd>
+        {attributes.records !== undefined && (
+          <>
+            <dt>{t('records')}</dt>
+            <dd data-testid="node-records">{t('recordsValue', { count: attributes.records })}</dd>
+          </>
+        )}
         {attributes.community && (
           <>
             <dt>{t('community')}</dt>
@@ -71,6 +78,13 @@ export default function EntityPanel(props: Props) {
           </>
         )}
       </dl>
+      {(attributes.hub === true || notShown > 0) && (
+        <div className="hub-note" data-testid="hub-note">
+          {attributes.hub === true && <div className="hub-note-title">{t('hub')}</div>}
+          {notShown > 0 && <div>{t('notShown', { count: notShown })}</div>}
+          <div className="muted small">{t('expandHint')}</div>
+        </div>
+      )}
       {organizer && (
         <div className="organizer-box">
           <div className="organizer-title">
@@ -147,4 +161,13 @@ export default function EntityPanel(props: Props) {
       )}
     </aside>
   );
+}
+
+/**
+ * Records of the node beyond the links drawn (0 when all may be shown or the count is not
+ * known). Links are neighbours, not records, so this is a lower bound of what an expansion
+ * may add when several records share a neighbour, which is what the note needs to say.
+ */
+function recordsNotShown(attributes: NodeAttributes, degree: number): number {
+  return attributes.records === undefined ? 0 : Math.max(0, attributes.records - degree);
 }

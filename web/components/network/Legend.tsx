@@ -3,7 +3,14 @@
 import { useTranslations } from 'next-intl';
 import type { EntityKind } from '@/lib/api/types';
 import type { ColourMode } from '@/lib/graph/build';
-import { evidenceRing, kindColor, kindIcon, organizerRing, pathRing } from '@/lib/graph/style';
+import {
+  evidenceRing,
+  hubRing,
+  kindColor,
+  kindIcon,
+  organizerRing,
+  pathRing,
+} from '@/lib/graph/style';
 
 /** Kinds with their colour and pictogram; a click hides or shows a kind (filter by type). */
 export default function Legend({
@@ -47,6 +54,10 @@ export default function Legend({
       <div className="legend-item static">
         <span className="legend-ring" style={{ borderColor: evidenceRing }} />
         {tLegend('evidence')}
+      </div>
+      <div className="legend-item static" title={tLegend('hubNote')} data-testid="legend-hub">
+        <span className="legend-ring hub" style={{ borderColor: hubRing }} />
+        {tLegend('hub')}
       </div>
       <div className="legend-item static">
         <span className="legend-ring" style={{ borderColor: pathRing }} />

@@ -10,6 +10,8 @@ export interface WireGraphView {
     communityId?: string | null;
     networks: { networkId: string; role?: string | null; organizerRank?: number | null }[];
     organizer: boolean;
+    records?: number | null;
+    hub: boolean;
   }[];
   edges: {
     id: string;
@@ -25,7 +27,7 @@ export interface WireGraphView {
 }
 
 export const graphViewFields = `
-  nodes { ref label subtitle communityId organizer networks { networkId role organizerRank } }
+  nodes { ref label subtitle communityId organizer records hub networks { networkId role organizerRank } }
   edges { id source target kind count firstDate lastDate facts { source { file line loadId } } }
   truncated
 `;
@@ -45,6 +47,8 @@ export function reshapeGraphView(wire: WireGraphView, networkId?: string): SubGr
         kind: kindOfRef(node.ref),
         label: node.label || node.ref,
         organizer: node.organizer,
+        ...(node.hub ? { hub: true } : {}),
+        ...(node.records != null ? { records: node.records } : {}),
         ...(node.subtitle ? { subtitle: node.subtitle } : {}),
         ...(membership?.role ? { role: membership.role } : {}),
         ...(membership?.organizerRank ? { organizerRank: membership.organizerRank } : {}),

@@ -46,6 +46,13 @@ export interface GraphNode {
   /** An organizer candidate of some network. */
   organizer?: boolean;
   community?: string;
+  /** Event records and register relations of the node in the whole graph (absent on paths). */
+  records?: number;
+  /**
+   * More records than the API's per-node limit (a hotel, a national carrier): shown but not
+   * walked when reached through another node; only expanding it walks it.
+   */
+  hub?: boolean;
 }
 
 export interface GraphEdge {

@@ -11,6 +11,9 @@ export interface NodeAttributes {
   organizerRank?: number;
   organizer?: boolean;
   community?: string;
+  /** Records in the whole graph and whether it is a hub (see GraphNode). */
+  records?: number;
+  hub?: boolean;
   /** Span of the dated links touching the node, for the time window. */
   firstSeen?: string;
   lastSeen?: string;
@@ -215,6 +218,8 @@ function definedOnly(node: GraphNode): Partial<NodeAttributes> {
   if (node.role !== undefined) attributes.role = node.role;
   if (node.organizerRank !== undefined) attributes.organizerRank = node.organizerRank;
   if (node.organizer) attributes.organizer = true;
+  if (node.hub) attributes.hub = true;
+  if (node.records !== undefined) attributes.records = node.records;
   if (node.community !== undefined) attributes.community = node.community;
   if (node.label) attributes.label = node.label;
   return attributes;

@@ -1,6 +1,13 @@
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import { fillColor, type EdgeAttributes, type NetworkGraph, type NodeAttributes } from './build';
-import { dimmedColor, edgeHighlight, evidenceRing, organizerRing, pathRing } from './style';
+import {
+  dimmedColor,
+  edgeHighlight,
+  evidenceRing,
+  hubRing,
+  organizerRing,
+  pathRing,
+} from './style';
 import { isEdgeFiltered, isNodeFiltered, type ViewState } from './view';
 
 const fadedEdge = '#eceff2';
@@ -37,6 +44,10 @@ export function viewReducers(graph: NetworkGraph, view: { current: ViewState }) 
       data.borderColor = organizerRing;
       data.borderSize = 0.22;
       data.zIndex = 2;
+    } else if (data.hub === true) {
+      data.borderColor = hubRing;
+      data.borderSize = 0.3;
+      data.zIndex = 1;
     }
     const emphasis = state.highlight.size > 0 ? state.highlight : undefined;
     const focus = focusOfHover(state);

@@ -19,6 +19,11 @@ export const kindColor: Record<EntityKind, string> = {
 export const organizerRing = '#c0272d';
 export const evidenceRing = '#e0a400';
 export const pathRing = '#111827';
+/**
+ * Hubs (more records than an expansion shows: a hotel, a national carrier): a wide, light
+ * grey halo, so they read as "big, partly shown" and never as a suspect's red ring.
+ */
+export const hubRing = '#a3adb8';
 export const dimmedColor = '#d9dde2';
 export const edgeColor = '#b8c0c9';
 export const edgeHighlight = '#394150';
