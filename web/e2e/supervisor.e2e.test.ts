@@ -202,6 +202,10 @@ describe('supervisor', () => {
         `no entity panel after a click on ${JSON.stringify(target)} in ${JSON.stringify(box)}: ${String(error)}`,
       );
     });
+    // The API's record count of the node (GraphNode.records) reaches the panel.
+    await expect
+      .poll(() => panel.locator('[data-testid=node-records]').textContent())
+      .toMatch(/\d/);
     await panel.locator('[data-testid=expand]').click();
     await page.waitForSelector('.explorer-messages .notice', { timeout: 60_000 });
     const after = Number(await explorer.getAttribute('data-nodes'));
