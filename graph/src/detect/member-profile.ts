@@ -1,5 +1,6 @@
 import type { Executor } from '../db/executor.js';
 import { cypherFile } from '../db/cypher-files.js';
+import { concurrently } from './concurrently.js';
 import { kinship, type Kinship } from './kinship.js';
 import { kindOf } from './projection.js';
 
@@ -102,25 +103,32 @@ export async function describeMembers(
   violationArticles: string[],
   timeoutMs: number,
 ): Promise<Map<string, MemberProfile>> {
-  const profiles = new Map<string, MemberProfile>();
   const options = { mode: 'read', timeoutMs } as const;
   const foreigners = refs.filter((ref) => kindOf(ref) === 'foreigner');
-  for (const batch of batchesByKind(refs.filter((ref) => kindOf(ref) !== 'foreigner'))) {
-    const rows = await executor.run(
-      cypherFile('detect/describe-members'),
-      { ...batch, violationArticles },
-      { ...options, label: 'detect:describe-members' },
-    );
-    for (const row of rows) profiles.set(row['ref'] as string, profileOf(row));
-  }
+  // Independent batches, two at a time: one query at a time left a core idle while the
+  // other side worked.
+  const entityJobs = batchesByKind(refs.filter((ref) => kindOf(ref) !== 'foreigner')).map(
+    (batch) => async () =>
+      (
+        await executor.run(
+          cypherFile('detect/describe-members'),
+          { ...batch, violationArticles },
+          { ...options, label: 'detect:describe-members' },
+        )
+      ).map((row) => [row['ref'] as string, profileOf(row)] as const),
+  );
+  const foreignerJobs: (() => Promise<(readonly [string, MemberProfile])[]>)[] = [];
   for (let i = 0; i < foreigners.length; i += BATCH) {
     const keys = foreigners.slice(i, i + BATCH).map((ref) => ref.slice(ref.indexOf(':') + 1));
-    const rows = await executor.run(
-      cypherFile('detect/describe-foreigners'),
-      { keys },
-      { ...options, label: 'detect:describe-foreigners' },
+    foreignerJobs.push(async () =>
+      (
+        await executor.run(
+          cypherFile('detect/describe-foreigners'),
+          { keys },
+          { ...options, label: 'detect:describe-foreigners' },
+        )
+      ).map((row) => [row['ref'] as string, bare(row)] as const),
     );
-    for (const row of rows) profiles.set(row['ref'] as string, bare(row));
   }
-  return profiles;
+  return new Map((await concurrently([...entityJobs, ...foreignerJobs])).flat());
 }

@@ -4,6 +4,7 @@ import { louvain } from '../analytics/louvain.js';
 import type { WeightedHit } from './candidates.js';
 import { loadDomainConfig } from './domain-config.js';
 import { changedCommunityIds, stableCommunityIds } from './community-ids.js';
+import { concurrently } from './concurrently.js';
 import { describeMembers, type MemberProfile } from './member-profile.js';
 import { rankNetworks, type RankedNetwork } from './rank-networks.js';
 import { patternLibrary, runPatternDetailed, type FactHit } from './patterns.js';
@@ -132,20 +133,13 @@ async function runPatterns(
 ): Promise<WeightedHit[]> {
   const library = patternLibrary();
   const ids = only ?? [...library.keys()];
-  const runs: { patternId: string; hits: FactHit[] }[] = [];
-  // Two workers: Neo4j gets both cores of a small machine without queueing everything, and
-  // a long pattern does not hold up the next pair.
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    while (next < ids.length) {
-      const i = next++;
-      const id = ids[i] as string;
+  const runs = await concurrently(
+    ids.map((id) => async (): Promise<{ patternId: string; hits: FactHit[] }> => {
       const run = await runPatternDetailed(executor, id, overrides[id] ?? {});
       onPattern?.(run.patternId, run.ms, run.hits.length);
-      runs[i] = run;
-    }
-  };
-  await Promise.all([worker(), worker()]);
+      return run;
+    }),
+  );
   return runs.flatMap((run) => {
     const pattern = library.get(run.patternId);
     if (!pattern) return [];
