@@ -1,5 +1,6 @@
 import type { Executor } from '../db/executor.js';
 import { cypherFile } from '../db/cypher-files.js';
+import { concurrently } from './concurrently.js';
 import { kindOf } from './projection.js';
 
 export interface NetworkToPersist {
@@ -40,6 +41,7 @@ export async function writeCommunityIds(
   communityOf: Record<string, number>,
 ): Promise<void> {
   const entries = Object.entries(communityOf);
+  const batches: Record<string, { k: string; c: number }[]>[] = [];
   for (let i = 0; i < entries.length; i += COMMUNITY_BATCH) {
     const byKind: Record<string, { k: string; c: number }[]> = Object.fromEntries(
       KINDS.map((kind) => [kind, []]),
@@ -47,11 +49,19 @@ export async function writeCommunityIds(
     for (const [ref, c] of entries.slice(i, i + COMMUNITY_BATCH)) {
       byKind[kindOf(ref)]?.push({ k: ref.slice(ref.indexOf(':') + 1), c });
     }
-    await executor.run(cypherFile('detect/write-community-ids'), byKind, {
-      mode: 'write',
-      label: 'detect:community-ids',
-    });
+    batches.push(byKind);
   }
+  // Batches touch disjoint nodes, so two transactions at a time never wait on each other's
+  // locks; a first run's 0.5M writes then use both cores once scoring is done.
+  await concurrently(
+    batches.map(
+      (byKind) => () =>
+        executor.run(cypherFile('detect/write-community-ids'), byKind, {
+          mode: 'write',
+          label: 'detect:community-ids',
+        }),
+    ),
+  );
 }
 
 /**
