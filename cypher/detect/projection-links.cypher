@@ -7,7 +7,8 @@
 // Only the relevant part of the registers: links of parties that appear on records, of
 // firms that do (to their directors and founders), and of phones or addresses that records
 // use — the citizen nobody invited, hosted or employed stays out of the projection.
-// `aStored`/`bStored`: each end's `communityId` of the last detection (only changes are written).
+// `aStored`/`bStored`: each end's `communityId` of the last detection, `aElementId`/`bElementId`
+// its element id (only changed ids are written back, each by a direct node seek).
 CALL () {
   MATCH (a:Person|Organization)-[r:DIRECTOR|FOUNDER|HAS_PHONE|LIVES_AT|LEGAL_ADDRESS]->(b)
   WHERE EXISTS { (a)<-[:INVITER|HOST|CARRIER|EMPLOYER|PETITIONER|OFFENDER|DRIVER]-(:Event) }
@@ -49,6 +50,8 @@ RETURN CASE
     WHEN b:Document THEN 'document:' + b.key
   END AS b,
   weight,
+  elementId(a) AS aElementId,
+  elementId(b) AS bElementId,
   a.communityId AS aStored,
   b.communityId AS bStored,
   CASE

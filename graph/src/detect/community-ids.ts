@@ -22,6 +22,12 @@ export function stableCommunityIds(partition: Partition): Record<string, number>
   return out;
 }
 
+/** One community id to write back: `e` the node's element id, `c` its community. */
+export interface CommunityWrite {
+  e: string;
+  c: number;
+}
+
 /**
  * The ids that differ from what the projected nodes already hold: a re-run on unchanged data
  * writes nothing, instead of seeking every projected entity to compare.
@@ -29,12 +35,16 @@ export function stableCommunityIds(partition: Partition): Record<string, number>
 export function changedCommunityIds(
   graph: Projection,
   ids: Record<string, number>,
-): Record<string, number> {
-  const changed: Record<string, number> = {};
-  for (const [ref, id] of Object.entries(ids)) {
-    if (!graph.hasNode(ref) || graph.getNodeAttribute(ref, 'storedCommunity') !== id) {
-      changed[ref] = id;
+): CommunityWrite[] {
+  const changed: CommunityWrite[] = [];
+  for (const [ref, c] of Object.entries(ids)) {
+    if (!graph.hasNode(ref)) continue;
+    const { elementId, storedCommunity } = graph.getNodeAttributes(ref);
+    if (storedCommunity === c) continue;
+    if (elementId === undefined) {
+      throw new TypeError(`projection: node ${ref} has no element id to write its community to`);
     }
+    changed.push({ e: elementId, c });
   }
   return changed;
 }

@@ -1,7 +1,7 @@
 import type { Executor } from '../db/executor.js';
 import { cypherFile } from '../db/cypher-files.js';
 import { concurrently } from './concurrently.js';
-import { kindOf } from './projection.js';
+import type { CommunityWrite } from './community-ids.js';
 
 export interface NetworkToPersist {
   id: string;
@@ -28,7 +28,6 @@ export interface RunToPersist {
 }
 
 const COMMUNITY_BATCH = 20_000;
-const KINDS = ['person', 'organization', 'foreigner', 'address', 'phone', 'vehicle', 'document'];
 const NETWORK_BATCH = 50;
 
 /**
@@ -38,28 +37,22 @@ const NETWORK_BATCH = 50;
  */
 export async function writeCommunityIds(
   executor: Executor,
-  communityOf: Record<string, number>,
+  writes: readonly CommunityWrite[],
 ): Promise<void> {
-  const entries = Object.entries(communityOf);
-  const batches: Record<string, { k: string; c: number }[]>[] = [];
-  for (let i = 0; i < entries.length; i += COMMUNITY_BATCH) {
-    const byKind: Record<string, { k: string; c: number }[]> = Object.fromEntries(
-      KINDS.map((kind) => [kind, []]),
-    );
-    for (const [ref, c] of entries.slice(i, i + COMMUNITY_BATCH)) {
-      byKind[kindOf(ref)]?.push({ k: ref.slice(ref.indexOf(':') + 1), c });
-    }
-    batches.push(byKind);
+  const batches: CommunityWrite[][] = [];
+  for (let i = 0; i < writes.length; i += COMMUNITY_BATCH) {
+    batches.push(writes.slice(i, i + COMMUNITY_BATCH));
   }
   // Batches touch disjoint nodes, so two transactions at a time never wait on each other's
   // locks; a first run's 0.5M writes then use both cores once scoring is done.
   await concurrently(
     batches.map(
-      (byKind) => () =>
-        executor.run(cypherFile('detect/write-community-ids'), byKind, {
-          mode: 'write',
-          label: 'detect:community-ids',
-        }),
+      (rows) => () =>
+        executor.run(
+          cypherFile('detect/write-community-ids'),
+          { rows },
+          { mode: 'write', label: 'detect:community-ids' },
+        ),
     ),
   );
 }

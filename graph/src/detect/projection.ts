@@ -24,6 +24,8 @@ export type LinkWeights = Record<LinkKind, number>;
 
 export interface ProjectedNode {
   kind: string;
+  /** The node's element id in Neo4j: community ids are written back by a direct seek. */
+  elementId?: string;
   /** The `communityId` the node holds from the last detection, so only changes are written. */
   storedCommunity?: number;
 }
@@ -73,10 +75,16 @@ export function addLink(
   }));
 }
 
-function keepStored(graph: Projection, ref: string, community: number | null): void {
-  if (community !== null && graph.hasNode(ref)) {
-    graph.setNodeAttribute(ref, 'storedCommunity', community);
-  }
+/** Keeps what writing the node's community back needs: its element id and stored id. */
+function noteStored(
+  graph: Projection,
+  ref: string,
+  elementId: string | undefined,
+  community: number | null,
+): void {
+  if (!graph.hasNode(ref)) return;
+  if (elementId !== undefined) graph.setNodeAttribute(ref, 'elementId', elementId);
+  if (community !== null) graph.setNodeAttribute(ref, 'storedCommunity', community);
 }
 
 /**
@@ -99,11 +107,17 @@ export async function project(
         const others = record.get('others') as string[];
         const counts = record.get('weights') as number[];
         const stored = record.get('stored') as (number | null)[];
+        const elementIds = record.get('elementIds') as string[];
         others.forEach((other, i) =>
           addLink(graph, foreigner, other, counts[i] ?? 1, 'event', weights),
         );
-        keepStored(graph, foreigner, record.get('foreignerStored') as number | null);
-        others.forEach((other, i) => keepStored(graph, other, stored[i] ?? null));
+        noteStored(
+          graph,
+          foreigner,
+          record.get('foreignerElementId') as string,
+          record.get('foreignerStored') as number | null,
+        );
+        others.forEach((other, i) => noteStored(graph, other, elementIds[i], stored[i] ?? null));
       }
       for await (const record of tx.run(cypherFile('detect/projection-links'))) {
         const a = record.get('a') as string | null;
@@ -117,8 +131,18 @@ export async function project(
             record.get('link') as LinkKind,
             weights,
           );
-          keepStored(graph, a, record.get('aStored') as number | null);
-          keepStored(graph, b, record.get('bStored') as number | null);
+          noteStored(
+            graph,
+            a,
+            record.get('aElementId') as string,
+            record.get('aStored') as number | null,
+          );
+          noteStored(
+            graph,
+            b,
+            record.get('bElementId') as string,
+            record.get('bStored') as number | null,
+          );
         }
       }
       return graph;
