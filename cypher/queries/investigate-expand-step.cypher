@@ -4,27 +4,32 @@
 // at most $perNode events (newest first) and $perNode relations, and a hub — a node with more
 // event records than $perNode, such as a national carrier — is not walked at all unless
 // $walkHubs (the seeds of an expansion): its record count is read from the degree store
-// (no walk) and returned so a view can say "+N more".
-// Nodes come as {elementId, labels, properties} maps, trimmed to what a graph view shows: an
-// event's id, date and provenance (a view's edges cite records, they do not show them), an
-// entity without its search and match keys — less to send, decode and collect.
+// (no walk).
+// Sends only what the expansion has not read yet, in positional lists (no map keys to encode
+// and decode per item): an event an earlier step sent ($seenEvents) is chosen for its node's
+// newest $perNode as before but not sent again; a node an earlier step sent ($knownNodes) is
+// referred to by element id only; a new node comes with just the properties its summary
+// shows ($summaryKeys). Most of a 2-hop expansion's second step is the first step's events
+// met again from their other participants.
 // Returns one row:
-//   facts — list of {event, participants: list of {role: relationship type, id: elementId}};
-//   links — list of {type, start: elementId, end: elementId, props: relationship properties};
-//   nodes — every participant and relation end, once each;
-//   frontier — list of {id: elementId, records: event records + relations, hub: not walked,
-//              truncated: had more events or relations than $perNode}.
+//   facts — list of [elementId, labels, id, date (ISO string), srcFile, srcLine, loadId,
+//           participants: list of [role (relationship type), elementId]];
+//   links — list of [type, start elementId, end elementId, srcFile, srcLine, loadId];
+//   nodes — list of [elementId, label (of $nodeLabels), values of $summaryKeys[label] in
+//           that order], every participant and relation end not in $knownNodes, once each;
+//   truncated — some frontier node had more events or relations than $perNode, or was a hub
+//               not walked.
 // Params: $ids — elementIds of the frontier; $eventLabels — event labels to keep, or null for
 // all; $from, $to — ISO dates or null (inclusive window on event.date); $perNode; $walkHubs;
 // $nodeLabels — labels of the entities the view can hold (its kinds and its seeds' kinds):
 // participants and relation ends of other kinds (an event's document, by default) are left
-// out, they could never be shown.
+// out, they could never be shown; $seenEvents, $knownNodes — elementIds; $summaryKeys — map
+// from each of $nodeLabels to property names.
 UNWIND $ids AS id
 MATCH (n) WHERE elementId(n) = id
 WITH n,
-     COUNT { (n)<-[:FOREIGNER|DOCUMENT|INVITER|HOST|CARRIER|EMPLOYER|PETITIONER|OFFENDER|AT|VEHICLE|DRIVER]-() } AS eventRecords,
-     COUNT { (n)-[:DIRECTOR|FOUNDER|LIVES_AT|LEGAL_ADDRESS|HAS_PHONE|HOLDS]-() } AS relations
-WITH n, eventRecords, relations, eventRecords > toInteger($perNode) AND NOT $walkHubs AS hub
+     COUNT { (n)<-[:FOREIGNER|DOCUMENT|INVITER|HOST|CARRIER|EMPLOYER|PETITIONER|OFFENDER|AT|VEHICLE|DRIVER]-() } > toInteger($perNode)
+       AND NOT $walkHubs AS hub
 CALL (n, hub) {
   WITH n WHERE NOT hub
   MATCH (n)<-[:FOREIGNER|DOCUMENT|INVITER|HOST|CARRIER|EMPLOYER|PETITIONER|OFFENDER|AT|VEHICLE|DRIVER]-(e:Event)
@@ -43,46 +48,43 @@ CALL (n) {
   LIMIT toInteger($perNode) + 1
   RETURN collect(r) AS rels
 }
-WITH collect({
-       id: elementId(n),
-       records: eventRecords + relations,
-       hub: hub,
-       truncated: hub OR size(events) > toInteger($perNode) OR size(rels) > toInteger($perNode),
-       events: events[0..toInteger($perNode)],
-       rels: rels[0..toInteger($perNode)]
-     }) AS walked
+WITH collect({events: events[0..toInteger($perNode)], rels: rels[0..toInteger($perNode)]}) AS walked,
+     any(cut IN collect(hub OR size(events) > toInteger($perNode) OR size(rels) > toInteger($perNode))
+         WHERE cut) AS truncated
 CALL (walked) {
   UNWIND walked AS w
   UNWIND w.events AS e
   WITH DISTINCT e
-  RETURN collect({
-           event: {elementId: elementId(e), labels: labels(e),
-                   properties: e {.id, .date, .srcFile, .srcLine, .loadId}},
-           participants: [(e)-[r]->(m) WHERE any(l IN labels(m) WHERE l IN $nodeLabels) |
-                          {role: type(r), id: elementId(m)}]
-         }) AS facts
+  WHERE NOT elementId(e) IN $seenEvents
+  CALL (e) {
+    MATCH (e)-[r]->(m)
+    WHERE any(l IN labels(m) WHERE l IN $nodeLabels)
+    RETURN collect([type(r), elementId(m)]) AS participants, collect(m) AS members
+  }
+  RETURN collect([elementId(e), labels(e), e.id, toString(e.date), e.srcFile, e.srcLine, e.loadId,
+                  participants]) AS facts,
+         collect(members) AS memberLists
 }
 CALL (walked) {
   UNWIND walked AS w
   UNWIND w.rels AS r
   WITH DISTINCT r
-  RETURN collect({type: type(r), start: elementId(startNode(r)), end: elementId(endNode(r)), props: properties(r)}) AS links
+  RETURN collect([type(r), elementId(startNode(r)), elementId(endNode(r)), r.srcFile, r.srcLine,
+                  r.loadId]) AS links
 }
-CALL (walked) {
-  UNWIND walked AS w
-  CALL (w) {
-    UNWIND w.events AS e
-    MATCH (e)-->(m)
-    WHERE any(l IN labels(m) WHERE l IN $nodeLabels)
+CALL (walked, memberLists) {
+  CALL (walked, memberLists) {
+    UNWIND memberLists AS members
+    UNWIND members AS m
     RETURN m
     UNION
+    UNWIND walked AS w
     UNWIND w.rels AS r
     UNWIND [startNode(r), endNode(r)] AS m
     RETURN m
   }
-  WITH DISTINCT m
-  RETURN collect({elementId: elementId(m), labels: labels(m),
-                  properties: m {.*, searchText: null, nameKey: null, names: null}}) AS nodes
+  WITH m WHERE NOT elementId(m) IN $knownNodes
+  WITH m, [l IN labels(m) WHERE l IN $nodeLabels][0] AS label
+  RETURN collect([elementId(m), label, [k IN $summaryKeys[label] | m[k]]]) AS nodes
 }
-RETURN facts, links, nodes,
-       [w IN walked | {id: w.id, records: w.records, hub: w.hub, truncated: w.truncated}] AS frontier
+RETURN facts, links, nodes, truncated

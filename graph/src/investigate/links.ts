@@ -16,16 +16,17 @@ export function readLink(
   end: PlainNode,
   props: Record<string, unknown>,
 ): ReadLink {
-  return {
-    link: {
-      type: type.toLowerCase(),
-      start: refOfNode(start),
-      end: refOfNode(end),
-      source: sourceOf(props),
-    },
-    start,
-    end,
-  };
+  return { link: linkRecord(type, refOfNode(start), refOfNode(end), props), start, end };
+}
+
+/** A register relation between two references, with its relationship type and properties. */
+export function linkRecord(
+  type: string,
+  start: string,
+  end: string,
+  props: Record<string, unknown>,
+): LinkRecord {
+  return { type: type.toLowerCase(), start, end, source: sourceOf(props) };
 }
 
 /**

@@ -1,4 +1,4 @@
-import { kindOfLabels, refOf, type NodeKind } from './refs.js';
+import { ENTITY_KINDS, kindOfLabels, refOf, type EntityKind, type NodeKind } from './refs.js';
 
 /** A node as the executor returns it. */
 export interface PlainNode {
@@ -72,6 +72,52 @@ export function summarize(node: PlainNode): NodeSummary {
   const kind = kindOf(node);
   const p = node.properties;
   return { ref: refOf(kind, p), kind, label: labelOf(kind, p), subtitle: subtitleOf(kind, p) };
+}
+
+/**
+ * The properties `summarize` reads of each entity kind (its key, label and subtitle): a query
+ * that only lists entities can send these and nothing else. Keep in step with `labelOf` and
+ * `subtitleOf` (nodes.test.ts checks it).
+ */
+export const SUMMARY_PROPERTIES: Record<EntityKind, readonly string[]> = {
+  person: ['iin', 'name', 'lastName', 'firstName', 'middleName', 'birthDate'],
+  organization: ['bin', 'name', 'activity'],
+  foreigner: [
+    'id',
+    'lastNameLat',
+    'firstNameLat',
+    'lastName',
+    'firstName',
+    'middleName',
+    'citizenship',
+    'birthDate',
+  ],
+  document: ['key', 'country', 'number'],
+  address: ['key', 'text', 'rka', 'city'],
+  phone: ['e164'],
+  vehicle: ['plate'],
+};
+
+/** `SUMMARY_PROPERTIES` by Neo4j label, as a query parameter. */
+export function summaryKeysByLabel(): Record<string, readonly string[]> {
+  return Object.fromEntries(
+    (Object.keys(SUMMARY_PROPERTIES) as EntityKind[]).map((kind) => [
+      ENTITY_KINDS[kind].label,
+      SUMMARY_PROPERTIES[kind],
+    ]),
+  );
+}
+
+/** The summary of an entity sent as its label and the values of its `SUMMARY_PROPERTIES`. */
+export function summarizeValues(label: string, values: readonly unknown[]): NodeSummary {
+  const kind = kindOfLabels([label]);
+  if (!kind || !Object.hasOwn(SUMMARY_PROPERTIES, kind)) {
+    throw new TypeError(`"${label}" is not an entity label`);
+  }
+  const keys = SUMMARY_PROPERTIES[kind as EntityKind];
+  const properties: Record<string, unknown> = {};
+  keys.forEach((key, i) => (properties[key] = values[i] ?? null));
+  return summarize({ elementId: '', labels: [label], properties });
 }
 
 function labelOf(kind: NodeKind, p: Record<string, unknown>): string {
