@@ -9,14 +9,18 @@
 // and decode per item): an event an earlier step sent ($seenEvents) is chosen for its node's
 // newest $perNode as before but not sent again; a node an earlier step sent ($knownNodes) is
 // referred to by element id only; a new node comes with just the properties its summary
-// shows ($summaryKeys). Most of a 2-hop expansion's second step is the first step's events
-// met again from their other participants.
+// shows ($summaryKeys) and its annotations, so an expansion needs no query after its last
+// step. Most of a 2-hop expansion's second step is the first step's events met again from
+// their other participants.
 // Returns one row:
 //   facts — list of [elementId, labels, id, date (ISO string), srcFile, srcLine, loadId,
 //           participants: list of [role (relationship type), elementId]];
 //   links — list of [type, start elementId, end elementId, srcFile, srcLine, loadId];
 //   nodes — list of [elementId, label (of $nodeLabels), values of $summaryKeys[label] in
-//           that order], every participant and relation end not in $knownNodes, once each;
+//           that order, communityId, networks: list of [networkId, role, organizerRank],
+//           event records, register relations] — what a view shows of a node and colours
+//           and badges it by (the counts from the degree store, no walk) — for every frontier
+//           node, participant and relation end not in $knownNodes, once each;
 //   truncated — some frontier node had more events or relations than $perNode, or was a hub
 //               not walked.
 // Params: $ids — elementIds of the frontier; $eventLabels — event labels to keep, or null for
@@ -42,23 +46,32 @@ CALL (n, hub) {
   RETURN collect(e) AS events
 }
 CALL (n) {
-  MATCH (n)-[r:DIRECTOR|FOUNDER|LIVES_AT|LEGAL_ADDRESS|HAS_PHONE|HOLDS]-(other)
-  WHERE any(l IN labels(other) WHERE l IN $nodeLabels)
+  MATCH (n)-[r:DIRECTOR|FOUNDER|LIVES_AT|LEGAL_ADDRESS|HAS_PHONE|HOLDS]-(:$any($nodeLabels))
   WITH r
   LIMIT toInteger($perNode) + 1
   RETURN collect(r) AS rels
 }
-WITH collect({events: events[0..toInteger($perNode)], rels: rels[0..toInteger($perNode)]}) AS walked,
+WITH collect(n) AS frontier,
+     collect({events: events[0..toInteger($perNode)], rels: rels[0..toInteger($perNode)]}) AS walked,
      any(cut IN collect(hub OR size(events) > toInteger($perNode) OR size(rels) > toInteger($perNode))
          WHERE cut) AS truncated
-CALL (walked) {
+CALL () {
+  UNWIND $seenEvents AS id
+  MATCH (e) WHERE elementId(e) = id
+  RETURN collect(e) AS seen
+}
+CALL () {
+  UNWIND $knownNodes AS id
+  MATCH (m) WHERE elementId(m) = id
+  RETURN collect(m) AS known
+}
+CALL (walked, seen) {
   UNWIND walked AS w
   UNWIND w.events AS e
   WITH DISTINCT e
-  WHERE NOT elementId(e) IN $seenEvents
+  WHERE NOT e IN seen
   CALL (e) {
-    MATCH (e)-[r]->(m)
-    WHERE any(l IN labels(m) WHERE l IN $nodeLabels)
+    MATCH (e)-[r]->(m:$any($nodeLabels))
     RETURN collect([type(r), elementId(m)]) AS participants, collect(m) AS members
   }
   RETURN collect([elementId(e), labels(e), e.id, toString(e.date), e.srcFile, e.srcLine, e.loadId,
@@ -72,8 +85,11 @@ CALL (walked) {
   RETURN collect([type(r), elementId(startNode(r)), elementId(endNode(r)), r.srcFile, r.srcLine,
                   r.loadId]) AS links
 }
-CALL (walked, memberLists) {
-  CALL (walked, memberLists) {
+CALL (frontier, walked, memberLists, known) {
+  CALL (frontier, walked, memberLists) {
+    UNWIND frontier AS m
+    RETURN m
+    UNION
     UNWIND memberLists AS members
     UNWIND members AS m
     RETURN m
@@ -83,8 +99,12 @@ CALL (walked, memberLists) {
     UNWIND [startNode(r), endNode(r)] AS m
     RETURN m
   }
-  WITH m WHERE NOT elementId(m) IN $knownNodes
+  WITH m WHERE NOT m IN known
   WITH m, [l IN labels(m) WHERE l IN $nodeLabels][0] AS label
-  RETURN collect([elementId(m), label, [k IN $summaryKeys[label] | m[k]]]) AS nodes
+  RETURN collect([elementId(m), label, [k IN $summaryKeys[label] | m[k]],
+                  m.communityId,
+                  [(w:Network)-[h:HAS_MEMBER]->(m) | [w.id, h.role, h.organizerRank]],
+                  COUNT { (m)<-[:FOREIGNER|DOCUMENT|INVITER|HOST|CARRIER|EMPLOYER|PETITIONER|OFFENDER|AT|VEHICLE|DRIVER]-() },
+                  COUNT { (m)-[:DIRECTOR|FOUNDER|LIVES_AT|LEGAL_ADDRESS|HAS_PHONE|HOLDS]-() }]) AS nodes
 }
 RETURN facts, links, nodes, truncated

@@ -33,7 +33,7 @@ const SEED = {
 };
 
 describe('readStep', () => {
-  it('reads positional facts, links and new nodes, and does not ask for them again', async () => {
+  it('reads positional facts, links and new nodes with their annotations, and does not ask for them again', async () => {
     const { reader, sent } = fakeReader([
       {
         facts: [
@@ -53,14 +53,23 @@ describe('readStep', () => {
         ],
         links: [['LIVES_AT', 'e:1', 'e:3', 'persons.csv', 2, 'load-fx']],
         nodes: [
-          ['e:2', 'Foreigner', ['F-1', 'AHMADI', 'FARID', null, null, null, 'AFG', '1995-05-05']],
-          ['e:3', 'Address', ['rka:1', 'Алматы, ул. Абая 15', '1', 'Алматы']],
+          ['e:1', 'Person', ['850101300123', 'Абенов', null, null, null, null], 7, [], 150, 2],
+          [
+            'e:2',
+            'Foreigner',
+            ['F-1', 'AHMADI', 'FARID', null, null, null, 'AFG', '1995-05-05'],
+            7,
+            [['net-1', 'member', null]],
+            3,
+            1,
+          ],
+          ['e:3', 'Address', ['rka:1', 'Алматы, ул. Абая 15', '1', 'Алматы'], null, [], 40, 1],
         ],
         truncated: false,
       },
       { facts: [], links: [], nodes: [], truncated: true },
     ]);
-    const memory = new ExpansionMemory();
+    const memory = new ExpansionMemory(100);
     memory.addNode(SEED);
     const summaryKeys = {
       Foreigner: [
@@ -76,7 +85,7 @@ describe('readStep', () => {
       Address: ['key', 'text', 'rka', 'city'],
     };
     const step = await readStep(reader, memory, ['e:1'], { ...PARAMS, summaryKeys });
-    expect(sent[0]).toMatchObject({ ids: ['e:1'], seenEvents: [], knownNodes: ['e:1'] });
+    expect(sent[0]).toMatchObject({ ids: ['e:1'], seenEvents: [], knownNodes: [] });
     expect(step.facts).toEqual([
       {
         ref: 'registration:REG-1',
@@ -111,6 +120,18 @@ describe('readStep', () => {
       },
     ]);
     expect(memory.elementIdOf('foreigner:F-1')).toBe('e:2');
+    expect(memory.annotationOf('person:850101300123')).toEqual({
+      communityId: 7,
+      networks: [],
+      records: 152,
+      hub: true,
+    });
+    expect(memory.annotationOf('foreigner:F-1')).toEqual({
+      communityId: 7,
+      networks: [{ networkId: 'net-1', role: 'member', organizerRank: null }],
+      records: 4,
+      hub: false,
+    });
 
     const next = await readStep(reader, memory, ['e:2', 'e:3'], PARAMS);
     expect(next).toEqual({ facts: [], links: [], truncated: true });
@@ -126,7 +147,7 @@ describe('readStep', () => {
         truncated: false,
       },
     ]);
-    await expect(readStep(reader, new ExpansionMemory(), ['e:1'], PARAMS)).rejects.toThrow(
+    await expect(readStep(reader, new ExpansionMemory(100), ['e:1'], PARAMS)).rejects.toThrow(
       /never sent/,
     );
   });

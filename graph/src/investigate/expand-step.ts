@@ -1,6 +1,7 @@
 import { cypherFile } from '../db/cypher-files.js';
+import type { Annotation } from './annotations.js';
 import type { Fact } from './facts.js';
-import type { LinkRecord } from './graph-view.js';
+import type { LinkRecord, NetworkRole } from './graph-view.js';
 import { linkRecord } from './links.js';
 import { sourceOf, summarize, summarizeValues, type NodeSummary, type PlainNode } from './nodes.js';
 import { kindOfLabels, refOf, type EventKind } from './refs.js';
@@ -8,20 +9,36 @@ import type { Reader } from './reader.js';
 
 /**
  * What one expansion has read so far: every node once (summary by element id and element id
- * by reference) and every event once. A step sends only what is not here yet
- * (`investigate-expand-step`), so the second hop does not bring back the first hop's events
- * and nodes, which it meets again from their other participants.
+ * by reference, and its annotations) and every event once. A step sends only what is not here
+ * yet (`investigate-expand-step`), so the second hop does not bring back the first hop's
+ * events and nodes, which it meets again from their other participants.
  */
 export class ExpansionMemory {
+  readonly #perNode: number;
   readonly #summaries = new Map<string, NodeSummary>();
   readonly #elementIds = new Map<string, string>();
+  readonly #annotations = new Map<string, Annotation>();
   readonly #events = new Set<string>();
 
-  /** A node read outside the steps (a seed). */
+  /** `perNode`: a node with more event records is a hub. */
+  constructor(perNode: number) {
+    this.#perNode = perNode;
+  }
+
+  /**
+   * A node read outside the steps (a seed): its summary now; its annotations come with the
+   * first step, which sends its frontier's nodes too.
+   */
   addNode(node: PlainNode): NodeSummary {
     const summary = summarize(node);
     this.#remember(node.elementId, summary);
     return summary;
+  }
+
+  /** Community, networks and record counts of a node a step sent. */
+  annotationOf(ref: string): Annotation | undefined {
+    const elementId = this.#elementIds.get(ref);
+    return elementId === undefined ? undefined : this.#annotations.get(elementId);
   }
 
   summaryOf(ref: string): NodeSummary | undefined {
@@ -46,8 +63,26 @@ export class ExpansionMemory {
 
   /** Reads one step's rows into facts and links, remembering its nodes and events. */
   read(row: StepRow): Step {
-    for (const [elementId, label, values] of row.nodes) {
+    for (const [
+      elementId,
+      label,
+      values,
+      communityId,
+      networks,
+      eventRecords,
+      relations,
+    ] of row.nodes) {
       this.#remember(elementId, summarizeValues(label, values));
+      this.#annotations.set(elementId, {
+        communityId,
+        networks: networks.map(([networkId, role, organizerRank]): NetworkRole => ({
+          networkId,
+          role,
+          organizerRank,
+        })),
+        records: eventRecords + relations,
+        hub: eventRecords > this.#perNode,
+      });
     }
     const facts = row.facts.map(
       ([elementId, labels, id, date, srcFile, srcLine, loadId, participants]): Fact => {
@@ -74,7 +109,7 @@ export class ExpansionMemory {
 
   /** Parameters of the next step: what it need not send again. */
   sent(): { seenEvents: string[]; knownNodes: string[] } {
-    return { seenEvents: [...this.#events], knownNodes: [...this.#summaries.keys()] };
+    return { seenEvents: [...this.#events], knownNodes: [...this.#annotations.keys()] };
   }
 }
 
@@ -109,7 +144,15 @@ interface StepRow {
     participants: [role: string, elementId: string][],
   ][];
   links: [type: string, start: string, end: string, ...Source][];
-  nodes: [elementId: string, label: string, values: unknown[]][];
+  nodes: [
+    elementId: string,
+    label: string,
+    values: unknown[],
+    communityId: number | null,
+    networks: [networkId: string, role: string | null, organizerRank: number | null][],
+    eventRecords: number,
+    relations: number,
+  ][];
   truncated: boolean;
 }
 

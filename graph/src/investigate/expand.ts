@@ -12,7 +12,7 @@ import {
   type EventKind,
 } from './refs.js';
 import { resolveRefs } from './resolve.js';
-import { annotate, DEFAULT_PER_NODE, NO_ANNOTATION } from './annotations.js';
+import { DEFAULT_PER_NODE, NO_ANNOTATION } from './annotations.js';
 import { inOneReadTransaction } from './reader.js';
 import { ExpansionMemory, readStep, type Step, type StepParams } from './expand-step.js';
 
@@ -65,7 +65,7 @@ export async function expand(
   return inOneReadTransaction(executor, 'investigate:expand', async (reader) => {
     const seeds = await resolveRefs(reader, parsed);
     const builder = new GraphViewBuilder();
-    const memory = new ExpansionMemory();
+    const memory = new ExpansionMemory(perNode);
     for (const { ref } of parsed) {
       const node = seeds.get(ref);
       if (!node) throw new EntityNotFoundError(ref);
@@ -95,15 +95,7 @@ export async function expand(
         .flatMap((ref) => memory.elementIdOf(ref) ?? []);
     }
 
-    const annotations = await annotate(
-      reader,
-      builder.refs().flatMap((ref) => memory.elementIdOf(ref) ?? []),
-      perNode,
-    );
-    return builder.build(truncated, (ref) => {
-      const elementId = memory.elementIdOf(ref);
-      return (elementId && annotations.get(elementId)) || NO_ANNOTATION;
-    });
+    return builder.build(truncated, (ref) => memory.annotationOf(ref) ?? NO_ANNOTATION);
   });
 }
 

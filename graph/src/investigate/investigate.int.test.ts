@@ -308,6 +308,22 @@ describe('expand', () => {
     expect(two.nodes.find((n) => n.ref === AHMADI)?.hop).toBe(2);
   });
 
+  it('annotates the nodes met on the way, not only the seeds', async () => {
+    const view = await expand(executor, [ORGANIZER], { depth: 2 });
+    expect(view.nodes.find((n) => n.ref === AHMADI)).toMatchObject({
+      hop: 2,
+      networks: [{ networkId: 'net-fixture-1', role: 'migrant', organizerRank: null }],
+      organizer: false,
+      // 5 events and 2 documents held (HOLDS); the merge records are not facts.
+      records: 7,
+      hub: false,
+    });
+    expect(view.nodes.find((n) => n.ref === NOMINEE)).toMatchObject({
+      networks: [{ networkId: 'net-fixture-1', role: 'host', organizerRank: 2 }],
+      organizer: true,
+    });
+  });
+
   it('shows events as nodes in the events form', async () => {
     const view = await expand(executor, [NOMINEE], {
       form: 'events',
