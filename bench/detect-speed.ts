@@ -20,6 +20,7 @@ import {
   runDetection,
   type DetectionPhase,
 } from '@arna/graph/detect';
+import { loadAverage, ownCpuSeconds, processCpuSeconds } from './process-cpu.js';
 
 /**
  * Detection speed: the phases of one full `runDetection` (projection, Louvain, patterns,
@@ -34,7 +35,9 @@ import {
  * `--data-dir` starts its own Neo4j on DIR and keeps it: when DIR holds no events yet, it
  * generates the synthetic drop (`arna synth`, scale 52 ≈ 1M rows) and loads it (`arna load`)
  * first, so a re-run measures detection without reloading. A first run on a database
- * writes every community id; later runs rewrite only those that changed.
+ * writes every community id; later runs rewrite only those that changed. The CPU seconds of
+ * this process and of the Neo4j JVM (when the benchmark started it) are printed beside the
+ * wall times: on a shared machine they are the figures other work does not inflate.
  */
 function option(name: string, fallback: string): string {
   const at = process.argv.indexOf(`--${name}`);
@@ -92,6 +95,8 @@ async function main(): Promise<void> {
 
     const phases: Partial<Record<DetectionPhase, number>> = {};
     const patterns: string[] = [];
+    const loadBefore = loadAverage();
+    const cpuBefore = { node: ownCpuSeconds(), neo4j: server ? processCpuSeconds(server.pid) : 0 };
     const t0 = performance.now();
     const leads = await runDetection(executor, {
       onPhase: (phase, ms) => {
@@ -102,11 +107,17 @@ async function main(): Promise<void> {
       },
     });
     const total = performance.now() - t0;
+    const nodeCpu = ownCpuSeconds() - cpuBefore.node;
+    const neo4jCpu = server ? (processCpuSeconds(server.pid) - cpuBefore.neo4j).toFixed(1) : '?';
     console.log(`\n| phase | seconds |\n|---|---|`);
     for (const [phase, ms] of Object.entries(phases))
       console.log(`| ${phase} | ${(ms / 1000).toFixed(2)} |`);
     console.log(`| **total runDetection** | **${(total / 1000).toFixed(2)}** |`);
     console.log(`networks reported: ${leads.networks.length}`);
+    console.log(
+      `CPU seconds during runDetection: Node ${nodeCpu.toFixed(1)}, Neo4j ${neo4jCpu}; ` +
+        `load average ${loadBefore} before, ${loadAverage()} after`,
+    );
     console.log(`\n| pattern (two run at a time) | seconds | hits |\n|---|---|---|`);
     for (const line of patterns) console.log(line);
 
