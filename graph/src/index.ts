@@ -17,6 +17,7 @@ export {
 export { connect, resolveConnection } from './db/connect.js';
 export { migrate } from './db/migrate.js';
 export { cypherFile, cypherFilesIn, splitStatements } from './db/cypher-files.js';
+export { mulberry32 } from './analytics/rng.js';
 export {
   startLocalServer,
   type LocalServer,

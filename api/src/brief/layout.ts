@@ -1,5 +1,6 @@
 import Graph from 'graphology';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
+import { mulberry32 } from '@arna/graph';
 import type { GraphView } from '@arna/graph/investigate';
 
 export interface Point {
@@ -46,18 +47,6 @@ export function layoutGraph(view: GraphView, seed: string): Map<string, Point> {
       { x: attributes['x'] as number, y: attributes['y'] as number },
     ]),
   );
-}
-
-/** A small, fast, seedable PRNG (Tommy Ettinger's Mulberry32). */
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** FNV-1a of a string: the seed of the start positions. */
