@@ -1,10 +1,11 @@
 import type { LeadState, LeadStatus, LeadWorkflow } from './workflow-types.js';
+import { workCalendar, type WorkCalendar } from './work-calendar.js';
 
 /**
  * Deadlines of order No. 742: take a match into attention within one day, decide (notify the
  * interested service, dismiss with a reason code, or open a case) within two working days.
- * Working days are Monday to Friday in Kazakhstan time (UTC+5, one zone since 2024); public
- * holidays are not modelled.
+ * Working days are those of Kazakhstan's calendar (`work-calendar.ts`: weekends and the days
+ * off of `config/calendar.json`) in Kazakhstan time (UTC+5, one zone since 2024).
  */
 export const ACKNOWLEDGE_WITHIN_HOURS = 24;
 export const DECIDE_WITHIN_WORKING_DAYS = 2;
@@ -14,22 +15,24 @@ const DAY_MS = 86_400_000;
 const UNACKNOWLEDGED: readonly LeadStatus[] = ['new'];
 const UNDECIDED: readonly LeadStatus[] = ['new', 'acknowledged', 'in_review'];
 
-const isWeekend = (local: Date) => local.getUTCDay() === 0 || local.getUTCDay() === 6;
-
 /**
- * `from` plus `days` working days (Mon–Fri in UTC+5), same time of day. Something received
- * on a weekend starts counting at Monday 00:00.
+ * `from` plus `days` working days (in UTC+5), same time of day. Something received on a day
+ * off starts counting at 00:00 of the next working day.
  */
-export function addWorkingDays(from: Date, days: number): Date {
+export function addWorkingDays(
+  from: Date,
+  days: number,
+  calendar: WorkCalendar = workCalendar(),
+): Date {
   let local = new Date(from.getTime() + KZ_OFFSET_MS);
-  if (isWeekend(local)) {
+  if (!calendar.isWorkingDay(local)) {
     local = new Date(Math.floor(local.getTime() / DAY_MS) * DAY_MS);
-    while (isWeekend(local)) local = new Date(local.getTime() + DAY_MS);
+    while (!calendar.isWorkingDay(local)) local = new Date(local.getTime() + DAY_MS);
   }
   let left = days;
   while (left > 0) {
     local = new Date(local.getTime() + DAY_MS);
-    if (!isWeekend(local)) left -= 1;
+    if (calendar.isWorkingDay(local)) left -= 1;
   }
   return new Date(local.getTime() - KZ_OFFSET_MS);
 }

@@ -17,5 +17,11 @@ export {
   ACKNOWLEDGE_WITHIN_HOURS,
   DECIDE_WITHIN_WORKING_DAYS,
 } from './deadlines.js';
+export {
+  WorkCalendar,
+  workCalendar,
+  loadCalendarConfig,
+  type CalendarConfig,
+} from './work-calendar.js';
 export { applyLeadAction, initialLeadState } from './transitions.js';
 export { actOnLead, readLeadWorkflows, readLeadHistory, leadIdsByState } from './lead-store.js';
