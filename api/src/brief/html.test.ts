@@ -115,6 +115,16 @@ describe('briefHtml', () => {
   it('points to Art. 264 when the network crosses borders', () => {
     expect(briefHtml(data(), meta('ru'))).toContain('ст. 264 УК РК');
   });
+
+  it('names coded field values in the brief language', () => {
+    const crossingRow = (lang: 'ru' | 'kk' | 'en') =>
+      briefHtml(data(), meta(lang))
+        .split('<tr>')
+        .find((row) => row.includes('crossings.csv:7'));
+    expect(crossingRow('ru')).toContain('<span class="muted">въезд</span>');
+    expect(crossingRow('kk')).toContain('<span class="muted">кіру</span>');
+    expect(crossingRow('en')).toContain('<span class="muted">entry</span>');
+  });
 });
 
 describe('layoutGraph', () => {

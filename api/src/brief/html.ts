@@ -242,7 +242,7 @@ function timelineSection(data: BriefData, m: Messages, byRef: Map<string, GraphN
   const shown = facts.slice(0, TIMELINE_ROWS);
   const rows = shown.map(
     (f) =>
-      `<tr><td class="date">${esc(f.date ? day(f.date, m) : m.none)}</td><td>${esc(m.kinds[f.kind] ?? f.kind)}${detail(f)}</td><td>${participants(
+      `<tr><td class="date">${esc(f.date ? day(f.date, m) : m.none)}</td><td>${esc(m.kinds[f.kind] ?? f.kind)}${detail(f, m)}</td><td>${participants(
         f,
         m,
         byRef,
@@ -316,19 +316,22 @@ function participants(fact: Fact, m: Messages, byRef: Map<string, GraphNode>): s
     .join(' ');
 }
 
-/** The few properties that say what an event was (article, route, purpose…). */
-function detail(fact: Fact): string {
+/** Properties that say what an event was, in the order they are printed. */
+const DETAIL_PROPERTIES = ['article', 'purpose', 'direction', 'checkpoint', 'route', 'outcome'];
+
+/** The few properties that say what an event was (article, route, purpose…), coded values in words. */
+function detail(fact: Fact, m: Messages): string {
   const p = fact.properties;
-  const parts = [
-    p['article'],
-    p['purpose'],
-    p['direction'],
-    p['checkpoint'],
-    p['routeFrom'] && `${String(p['routeFrom'])} → ${String(p['routeTo'] ?? '')}`,
-    p['outcome'],
-  ]
-    .filter((v) => typeof v === 'string' && v.length > 0)
-    .map(String);
+  const text = (property: string): string | undefined => {
+    if (property === 'route')
+      return p['routeFrom']
+        ? `${String(p['routeFrom'])} → ${String(p['routeTo'] ?? '')}`
+        : undefined;
+    const value = p[property];
+    if (typeof value !== 'string' || value.length === 0) return undefined;
+    return m.values[property]?.[value] ?? value;
+  };
+  const parts = DETAIL_PROPERTIES.flatMap((property) => text(property) ?? []);
   return parts.length ? `<br><span class="muted">${esc(parts.join(' · '))}</span>` : '';
 }
 

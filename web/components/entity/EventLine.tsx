@@ -48,7 +48,10 @@ export default function EventLine({
           {' · '}
           {event.details
             .slice(0, 4)
-            .map((detail) => `${labels.property(detail.label)}: ${detail.value}`)
+            .map(
+              (detail) =>
+                `${labels.property(detail.label)}: ${labels.value(detail.label, detail.value)}`,
+            )
             .join('; ')}
         </span>
       )}{' '}

@@ -126,7 +126,7 @@ export default function EntityPanel(props: Props) {
               {profile.data.properties.map((fact) => (
                 <div key={fact.label} className="fact">
                   <dt>{labels.property(fact.label)}</dt>
-                  <dd>{fact.value}</dd>
+                  <dd>{labels.value(fact.label, fact.value)}</dd>
                 </div>
               ))}
               {profile.data.source && (

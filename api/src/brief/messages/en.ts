@@ -86,6 +86,58 @@ export const en: Messages = {
     foreigner: 'foreigner',
     at: 'address',
   },
+  values: {
+    purpose: {
+      work: 'work',
+      business: 'business',
+      private: 'private',
+      study: 'study',
+      tourism: 'tourism',
+      medical: 'medical',
+      transit: 'transit',
+      other: 'other',
+    },
+    channel: {
+      berkut: 'Berkut',
+      vmp: 'VMP',
+      eqonaq: 'e-Qonaq',
+      office: 'office',
+      border: 'at the border',
+      email: 'e-mail',
+      portal: 'portal',
+    },
+    direction: {
+      entry: 'entry',
+      exit: 'exit',
+    },
+    transportMode: {
+      air: 'air',
+      rail: 'rail',
+      road: 'road',
+      foot: 'on foot',
+    },
+    source: {
+      permit: 'permit register',
+      inspection: 'inspection',
+    },
+    outcome: {
+      granted: 'granted',
+      refused: 'refused',
+      pending: 'pending',
+    },
+    offenderRole: {
+      foreigner: 'foreigner',
+      host: 'host',
+      inviter: 'inviter',
+      employer: 'employer',
+      carrier: 'carrier',
+    },
+    penalty: {
+      fine: 'fine',
+      warning: 'warning',
+      expulsion: 'expulsion',
+    },
+  },
   picture: {
     caption:
       '{nodes} members, {edges} links. Colour and shape show the kind; likely organizers are ringed; line width shows the number of records.',

@@ -56,6 +56,8 @@ export interface Messages {
   kinds: Record<string, string>;
   /** Names of member roles as detection writes them, and of participant roles of events. */
   roles: Record<string, string>;
+  /** Words for the coded values of record fields (`purpose`, `direction`, …): property → code → word. */
+  values: Record<string, Record<string, string>>;
   picture: { caption: string; organizer: string; truncated: string };
   evidence: { legal: string; hits: string; none: string };
   timeline: { shown: string; empty: string };

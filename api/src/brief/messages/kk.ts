@@ -86,6 +86,58 @@ export const kk: Messages = {
     foreigner: 'шетелдік',
     at: 'мекенжай',
   },
+  values: {
+    purpose: {
+      work: 'жұмыс',
+      business: 'іскерлік',
+      private: 'жеке',
+      study: 'оқу',
+      tourism: 'туризм',
+      medical: 'емделу',
+      transit: 'транзит',
+      other: 'басқа',
+    },
+    channel: {
+      berkut: '«Беркут»',
+      vmp: 'ВМП',
+      eqonaq: 'e-Qonaq',
+      office: 'кеңсе',
+      border: 'шекарада',
+      email: 'эл. пошта',
+      portal: 'портал',
+    },
+    direction: {
+      entry: 'кіру',
+      exit: 'шығу',
+    },
+    transportMode: {
+      air: 'әуе',
+      rail: 'темір жол',
+      road: 'автомобиль',
+      foot: 'жаяу',
+    },
+    source: {
+      permit: 'рұқсаттар тізілімі',
+      inspection: 'тексеру',
+    },
+    outcome: {
+      granted: 'қанағаттандырылды',
+      refused: 'бас тартылды',
+      pending: 'қаралуда',
+    },
+    offenderRole: {
+      foreigner: 'шетелдік',
+      host: 'қабылдаушы тарап',
+      inviter: 'шақырушы',
+      employer: 'жұмыс беруші',
+      carrier: 'тасымалдаушы',
+    },
+    penalty: {
+      fine: 'айыппұл',
+      warning: 'ескерту',
+      expulsion: 'шығарып жіберу',
+    },
+  },
   picture: {
     caption:
       '{nodes} қатысушы, {edges} байланыс. Түсі мен пішіні — қатысушы түрі; ықтимал ұйымдастырушылар қоршалған; сызық қалыңдығы — жазбалар саны.',

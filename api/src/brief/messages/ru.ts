@@ -86,6 +86,58 @@ export const ru: Messages = {
     foreigner: 'иностранец',
     at: 'адрес',
   },
+  values: {
+    purpose: {
+      work: 'работа',
+      business: 'деловая',
+      private: 'частная',
+      study: 'учёба',
+      tourism: 'туризм',
+      medical: 'лечение',
+      transit: 'транзит',
+      other: 'иная',
+    },
+    channel: {
+      berkut: '«Беркут»',
+      vmp: 'ВМП',
+      eqonaq: 'e-Qonaq',
+      office: 'офис',
+      border: 'на границе',
+      email: 'эл. почта',
+      portal: 'портал',
+    },
+    direction: {
+      entry: 'въезд',
+      exit: 'выезд',
+    },
+    transportMode: {
+      air: 'авиа',
+      rail: 'ж/д',
+      road: 'авто',
+      foot: 'пешком',
+    },
+    source: {
+      permit: 'реестр разрешений',
+      inspection: 'проверка',
+    },
+    outcome: {
+      granted: 'удовлетворено',
+      refused: 'отказано',
+      pending: 'на рассмотрении',
+    },
+    offenderRole: {
+      foreigner: 'иностранец',
+      host: 'принимающая сторона',
+      inviter: 'приглашающий',
+      employer: 'работодатель',
+      carrier: 'перевозчик',
+    },
+    penalty: {
+      fine: 'штраф',
+      warning: 'предупреждение',
+      expulsion: 'выдворение',
+    },
+  },
   picture: {
     caption:
       '{nodes} участников, {edges} связей. Цвет и форма — тип участника; обведены вероятные организаторы; толщина линии — число записей.',
