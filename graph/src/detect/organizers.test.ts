@@ -45,8 +45,8 @@ describe('rankOrganizers', () => {
     const organizers = rank(nomineeFront());
     expect(organizers[0]?.ref).toBe('person:ORGANIZER');
     const why = renderReasons(organizers[0]?.reasons ?? [], 'ru');
-    expect(why).toContain('его телефон указали 5 других участников сети');
-    expect(why.some((w) => w.startsWith('живёт или зарегистрирован по 1 адресам'))).toBe(true);
+    expect(why).toContain('телефон этого участника указали ещё 5 участников сети');
+    expect(why.some((w) => w.startsWith('1 адрес проживания или регистрации'))).toBe(true);
   });
 
   it('never names a clean legitimate hub, whatever its evidence', () => {

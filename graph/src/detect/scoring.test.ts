@@ -22,9 +22,8 @@ describe('scoreNetwork', () => {
     expect(all.score).toBeLessThanOrEqual(1);
     expect(all.patterns.map((p) => p.id)).toEqual(['frequent-inviter', 'invitee-violations']);
     expect(all.patterns[0]?.hits).toBe(3);
-    expect(renderReasons(all.reasons, 'en')[0]).toBe(
-      '2 distinct indicators fired (frequent-inviter, invitee-violations)',
-    );
+    expect(renderReasons(all.reasons, 'en')[0]).toBe('2 distinct indicators fired');
+    expect(renderReasons(all.reasons, 'ru')[0]).toBe('сработали 2 разных индикатора');
   });
 
   it('suppresses hits on a clean hub but not on a front', () => {
@@ -43,7 +42,10 @@ describe('scoreNetwork', () => {
       'a large legitimate hub (university) with no sign of being a front — score lowered',
     );
     expect(renderReasons(asFront.reasons, 'en')).toContain(
-      'looks like a university, but 50% of its foreigners broke the rules — a possible front',
+      'looks like a legitimate hub (university), but 50% of its foreigners broke the rules — a possible front',
+    );
+    expect(renderReasons(asFront.reasons, 'ru')).toContain(
+      'узел выглядит как легитимный (вуз), но 50% его иностранцев нарушали правила — возможное прикрытие',
     );
   });
 
