@@ -13,9 +13,9 @@
 // param: maxEvidence int = 30 — evidence lines kept per hit
 // hit: many of the foreigners this carrier or vehicle moved were later fined or expelled, or crossed out to a third country within days
 // weight: 0.8
-// why.ru: перевёз {n} иностранцев, {bad} из них затем нарушили или за несколько дней выехали в третью страну
-// why.kk: {n} шетелдікті тасымалдады, олардың {bad} кейін бұзушылық жасады немесе бірнеше күнде үшінші елге кетті
-// why.en: carried {n} foreigners, {bad} of whom later violated or left to a third country within days
+// why.ru: {n, plural, one {перевезён # иностранец} few {перевезены # иностранца} many {перевезено # иностранцев} other {перевезено # иностранца}}; у {bad} из них затем нарушения или выезд в третью страну в течение нескольких дней
+// why.kk: {n} шетелдікті тасымалдады, олардың ішінен {bad} адам кейін бұзушылық жасады немесе бірнеше күнде үшінші елге кетті
+// why.en: carried {n, plural, one {# foreigner} other {# foreigners}}, {bad} of whom later violated or left to a third country within days
 // Anchored on the few foreigners who did something wrong (a violation, a quick exit to a third
 // country), not on every ride of every carrier: the national railway carries everyone.
 CALL () {

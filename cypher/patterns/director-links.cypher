@@ -9,9 +9,9 @@
 // param: maxEvidence int = 30 — evidence lines kept per hit
 // hit: one person directs or founded several firms (or is also active personally) that together invite, host, employ or petition for many foreigners
 // weight: 0.9
-// why.ru: директор или учредитель {firms} фирм, которые вместе с ним пригласили, приняли или наняли {foreigners} иностранцев
+// why.ru: директор или учредитель {firms, plural, one {# фирмы, которая} few {# фирм, которые} many {# фирм, которые} other {# фирмы, которые}} вместе с этим участником {firms, plural, one {пригласила, приняла или наняла} other {пригласили, приняли или наняли}} {foreigners, plural, one {# иностранца} few {# иностранцев} many {# иностранцев} other {# иностранца}}
 // why.kk: {firms} фирманың директоры немесе құрылтайшысы, олар онымен бірге {foreigners} шетелдікті шақырды, қабылдады немесе жалдады
-// why.en: director or founder of {firms} firms that with him invited, hosted or employed {foreigners} foreigners
+// why.en: director or founder of {firms, plural, one {# firm} other {# firms}} that together with this member invited, hosted or employed {foreigners, plural, one {# foreigner} other {# foreigners}}
 MATCH (o:Organization)-[link:DIRECTOR|FOUNDER]->(p:Person)
 WHERE EXISTS { (o)<-[:INVITER|HOST|EMPLOYER|PETITIONER]-(:Event) }
   AND NOT toLower(coalesce(o.activity, '')) IN $hubActivities

@@ -12,9 +12,9 @@
 // param: maxEvidence int = 30 — evidence lines kept per hit
 // hit: the party invited at least minInvitees foreigners from risk countries and is not a clean university, hotel, carrier or family
 // weight: 0.5
-// why.ru: пригласил {n} иностранцев из стран миграционного риска, {violators} из них позже нарушили
-// why.kk: көші-қон тәуекелі бар елдерден {n} шетелдікті шақырды, олардың {violators} кейін бұзушылық жасады
-// why.en: invited {n} foreigners from migration-risk countries, {violators} of them later violated
+// why.ru: {n, plural, one {приглашён # иностранец} few {приглашены # иностранца} many {приглашено # иностранцев} other {приглашено # иностранца}} из стран миграционного риска; у {violators} из них позже были нарушения
+// why.kk: көші-қон тәуекелі бар елдерден {n} шетелдікті шақырды, олардың ішінен {violators} адам кейін бұзушылық жасады
+// why.en: invited {n, plural, one {# foreigner} other {# foreigners}} from migration-risk countries, {violators} of them later violated
 MATCH (p:Person|Organization)<-[:INVITER]-(i:Invitation)-[:FOREIGNER]->(f:Foreigner)
 WHERE f.citizenship IN $riskCountries
 WITH p, collect(DISTINCT f) AS invitees,

@@ -11,9 +11,9 @@
 // param: maxEvidence int = 30 — evidence lines kept per hit
 // hit: a large share of the foreigners the party invited or hosted were later fined or expelled, or were still seen after their stay ended
 // weight: 0.9
-// why.ru: из {n} приглашённых или принятых иностранцев {bad} позже нарушили закон о миграции или остались сверх срока
-// why.kk: шақырылған немесе қабылданған {n} шетелдіктің {bad} кейін көші-қон заңын бұзды немесе мерзімнен артық қалды
-// why.en: of {n} foreigners invited or hosted, {bad} later broke migration law or overstayed
+// why.ru: из {n, plural, one {# приглашённого или принятого иностранца} other {# приглашённых или принятых иностранцев}} у {bad} позже выявлены нарушения закона о миграции или превышение срока пребывания
+// why.kk: шақырылған немесе қабылданған {n} шетелдіктің ішінен {bad} адам кейін көші-қон заңын бұзды немесе мерзімнен артық қалды
+// why.en: of {n, plural, one {# foreigner} other {# foreigners}} invited or hosted, {bad} later broke migration law or overstayed
 MATCH (p:Person|Organization)<-[:INVITER|HOST]-(e:Invitation|Registration)-[:FOREIGNER]->(f:Foreigner)
 WITH p, f, min(e.date) AS since
 WITH p, collect({f: f, since: since}) AS links

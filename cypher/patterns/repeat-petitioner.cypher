@@ -8,9 +8,9 @@
 // param: maxEvidence int = 30 — evidence lines kept per hit
 // hit: the party petitioned for temporary residence of at least minForeigners foreigners who are not its relatives
 // weight: 0.6
-// why.ru: подал {n} ходатайств о ВНЖ за {foreigners} иностранцев, {refused} отказано
+// why.ru: подано {n, plural, one {# ходатайство} few {# ходатайства} many {# ходатайств} other {# ходатайства}} о ВНЖ за {foreigners, plural, one {# иностранца} other {# иностранцев}}, {refused, plural, =0 {отказов нет} one {в # случае отказано} other {в # случаях отказано}}
 // why.kk: {foreigners} шетелдік үшін {n} уақытша тұруға рұқсат өтінішін берді, {refused} бас тартылды
-// why.en: filed {n} residence petitions for {foreigners} foreigners, {refused} refused
+// why.en: filed {n, plural, one {# residence petition} other {# residence petitions}} for {foreigners, plural, one {# foreigner} other {# foreigners}}, {refused} refused
 MATCH (p:Person|Organization)<-[:PETITIONER]-(pe:Petition)-[:FOREIGNER]->(f:Foreigner)
 WITH p, collect(pe) AS petitions, collect(DISTINCT f) AS foreigners
 WHERE size(foreigners) >= $minForeigners

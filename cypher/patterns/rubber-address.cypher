@@ -11,9 +11,9 @@
 // param: maxEvidence int = 30 — evidence lines kept per hit
 // hit: at one moment at least minConcurrent foreigners were registered at the address, and it is not a clean institutional address (hotel, dormitory, employer's hostel — registered only by organisations) or a family home
 // weight: 0.8
-// why.ru: по адресу одновременно числились до {concurrent} иностранцев (всего {n}), {violators} из них нарушали
-// why.kk: мекенжайда бір мезгілде {concurrent} шетелдікке дейін тіркелген (барлығы {n}), олардың {violators} бұзушылық жасаған
-// why.en: up to {concurrent} foreigners were registered at the address at once ({n} in all), {violators} of them violated
+// why.ru: по адресу одновременно числилось до {concurrent, plural, one {# иностранца} other {# иностранцев}} (всего {n}); у {violators} из них были нарушения
+// why.kk: мекенжайда бір мезгілде {concurrent} шетелдікке дейін тіркелген (барлығы {n}), олардың ішінен {violators} адам бұзушылық жасаған
+// why.en: up to {concurrent, plural, one {# foreigner was} other {# foreigners were}} registered at the address at once ({n} in all), {violators} of them violated
 MATCH (a:Address)<-[:AT]-(r:Registration)-[:FOREIGNER]->(f:Foreigner)
 WITH a, collect(r) AS regs, collect(DISTINCT f) AS guests
 WHERE size(guests) >= $minConcurrent

@@ -8,9 +8,9 @@
 // param: maxEvidence int = 30 — evidence lines kept per hit
 // hit: several parties that invite, host, employ or petition for foreigners give the same phone or live at / are registered at the same address — typical of nominees run by one person
 // weight: 0.7
-// why.ru: {parties} приглашающих или принимающих лиц указали один и тот же контакт {contact}
+// why.ru: {parties, plural, one {# приглашающее или принимающее лицо указало} few {# приглашающих или принимающих лица указали} many {# приглашающих или принимающих лиц указали} other {# приглашающего или принимающего лица указали}} один и тот же контакт {contact}
 // why.kk: {parties} шақырушы немесе қабылдаушы тұлға бірдей {contact} байланысын көрсетті
-// why.en: {parties} inviting or hosting parties gave the same contact {contact}
+// why.en: {parties, plural, one {# inviting or hosting party} other {# inviting or hosting parties}} gave the same contact {contact}
 MATCH (c)<-[link:HAS_PHONE|LIVES_AT|LEGAL_ADDRESS]-(p:Person|Organization)
 WHERE (c:Phone OR c:Address)
   AND NOT (p:Organization AND toLower(coalesce(p.activity, '')) IN $hubActivities)

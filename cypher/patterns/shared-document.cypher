@@ -7,9 +7,9 @@
 // param: maxEvidence int = 30 — evidence lines kept per hit
 // hit: the same passport appeared on records of different foreigners (by name and birth date); the parties who invited, hosted or carried them are listed. Two holders are often one clerk's typing error, so they score low (0.39); three score 0.86 and four or more near 1
 // weight: 0.7
-// why.ru: один паспорт {document} использовали {holders} разных человек
+// why.ru: один паспорт {document} {holders, plural, one {использовал # человек} few {использовали # разных человека} many {использовали # разных человек} other {использовали # разных человека}}
 // why.kk: бір {document} төлқұжатын {holders} түрлі адам пайдаланды
-// why.en: passport {document} was used by {holders} different people
+// why.en: passport {document} was used by {holders, plural, one {# person} other {# different people}}
 MATCH (d:Document)<-[:DOCUMENT]-(e:Event)-[:FOREIGNER]->(f:Foreigner)
 WITH d, collect(DISTINCT f) AS holders, collect(e) AS events
 WHERE size(holders) >= $minHolders

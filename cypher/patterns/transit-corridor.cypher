@@ -11,9 +11,9 @@
 // param: maxEvidence int = 30 — evidence lines kept per hit
 // hit: the carrier or vehicle that took foreigners out to a third country within a few days of their entry had also brought them in or driven them across the country — repeatedly, and as a sizeable share of its passengers
 // weight: 0.8
-// why.ru: {transits} иностранцев въехали и за {days} дней выехали в третью страну этим перевозчиком (из {n})
+// why.ru: {transits, plural, one {# иностранец въехал} few {# иностранца въехали} many {# иностранцев въехали} other {# иностранца въехали}} и в течение {days, plural, one {# дня} other {# дней}} {transits, plural, one {выехал} other {выехали}} в третью страну этим перевозчиком (из {n})
 // why.kk: {transits} шетелдік осы тасымалдаушымен кіріп, {days} күн ішінде үшінші елге шықты ({n} ішінен)
-// why.en: {transits} foreigners entered and left to a third country within {days} days with this carrier (of {n})
+// why.en: {transits, plural, one {# foreigner} other {# foreigners}} entered and left to a third country within {days, plural, one {# day} other {# days}} with this carrier (of {n})
 MATCH (exit:Crossing {direction: 'exit'})-[:FOREIGNER]->(f:Foreigner)
 WHERE f.citizenship IN $riskCountries
   AND exit.toCountry IS NOT NULL AND NOT exit.toCountry IN [$homeCountry, f.citizenship]

@@ -8,9 +8,9 @@
 // param: maxEvidence int = 30 — evidence lines kept per hit
 // hit: the employer was seen with at least minWorkers foreigners working without a permit, a sizeable share of its foreign workforce
 // weight: 0.8
-// why.ru: {unpermitted} из {n} иностранных работников без разрешения на работу
-// why.kk: {n} шетелдік жұмыскердің {unpermitted} жұмысқа рұқсатсыз
-// why.en: {unpermitted} of {n} foreign workers had no work permit
+// why.ru: {unpermitted} из {n, plural, one {# иностранного работника} other {# иностранных работников}} без разрешения на работу
+// why.kk: {n} шетелдік жұмыскердің ішінен {unpermitted} адам жұмысқа рұқсатсыз
+// why.en: {unpermitted} of {n, plural, one {# foreign worker} other {# foreign workers}} had no work permit
 MATCH (p:Person|Organization)<-[:EMPLOYER]-(e:Employment)-[:FOREIGNER]->(f:Foreigner)
 WITH p, f, collect(e) AS records
 WITH p, f, records, none(r IN records WHERE r.permitNo IS NOT NULL AND r.permitNo <> '') AS unpermitted

@@ -83,4 +83,21 @@ describe('parsePatternHeader', () => {
     const bad = header.replace('minCount int = 3', 'minCount int = three');
     expect(() => parsePatternHeader('x.cypher', bad)).toThrow(/x\.cypher:6: default of "minCount"/);
   });
+
+  it('refuses a why line that is not an ICU message, naming its line', () => {
+    const why = header.replace(
+      '// weight: 0.5',
+      '// weight: 0.5\n// why.ru: {n, plural, one {# фирма} few {# фирмы}}',
+    );
+    expect(() => parsePatternHeader('x.cypher', why)).toThrow(
+      /x\.cypher:10: why\.ru is not an ICU message/,
+    );
+    const ok = header.replace(
+      '// weight: 0.5',
+      '// weight: 0.5\n// why.en: {n, plural, one {# firm} other {# firms}}',
+    );
+    expect(parsePatternHeader('x.cypher', ok).why.en).toBe(
+      '{n, plural, one {# firm} other {# firms}}',
+    );
+  });
 });

@@ -1,4 +1,5 @@
 import type { ParamValue, PatternInfo, PatternParam, PatternParamType } from './types.js';
+import { IntlMessageFormat } from 'intl-messageformat';
 import type { Templates } from './reasons.js';
 import { PatternHeaderError } from './errors.js';
 
@@ -38,6 +39,7 @@ export function parsePatternHeader(file: string, text: string): ParsedPattern {
       }
       params.push(param);
     } else if (/^[\w.]+$/.test(key)) {
+      if (key.startsWith('why.')) checkWhy(file, i + 1, key, value);
       fields.set(key, value);
     }
   }
@@ -68,6 +70,19 @@ export function parsePatternHeader(file: string, text: string): ParsedPattern {
     },
     domainDefaults,
   };
+}
+
+/** A `why` line is an ICU message (counts as plurals): a broken one fails the load, not a lead. */
+function checkWhy(file: string, line: number, key: string, value: string): void {
+  try {
+    new IntlMessageFormat(value, key.slice('why.'.length), undefined, { ignoreTag: true });
+  } catch (error) {
+    throw new PatternHeaderError(
+      file,
+      line,
+      `${key} is not an ICU message: ${(error as Error).message}`,
+    );
+  }
 }
 
 function parseParam(file: string, line: number, value: string): PatternParam {
