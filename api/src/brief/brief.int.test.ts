@@ -60,7 +60,7 @@ describe('case-lead brief', () => {
     expect(text).toContain('Сейтқали Әлия Нұрланқызы');
     expect(text).toContain('ИИН 850101300123');
     expect(text).toContain('0,91');
-    expect(text).toContain('учредитель 1 фирм сети');
+    expect(text).toContain('учредитель 1 фирмы сети');
     expect(text).toContain('«Резиновая квартира»');
     expect(text).toContain('registrations.csv:4');
     expect(text).toContain('residence_petitions.csv:2');

@@ -103,14 +103,17 @@ function header(data: BriefData, meta: BriefMeta, m: Messages): string {
 
 function summary(data: BriefData, m: Messages): string {
   const count = (kinds: string[]) => data.graph.nodes.filter((n) => kinds.includes(n.kind)).length;
-  const figures: [number | string, string][] = [
-    [score(data.lead.score, m), m.meta.score],
+  const counts: [number, string][] = [
     [data.graph.nodes.length, m.summary.members],
     [count(['person', 'organization']), m.summary.parties],
     [count(['foreigner']), m.summary.migrants],
     [count(['address']), m.summary.addresses],
     [count(['vehicle']), m.summary.vehicles],
     [data.events.total, m.summary.events],
+  ];
+  const figures: [number | string, string][] = [
+    [score(data.lead.score, m), m.meta.score],
+    ...counts.map(([n, label]): [number, string] => [n, fill(label, { n }, m.locale)]),
   ];
   const reasons = data.lead.why.length
     ? `<h3>${esc(m.summary.reasons)}</h3><ul>${data.lead.why.map((w) => `<li>${esc(w)}</li>`).join('')}</ul>`
@@ -134,12 +137,13 @@ function picture(data: BriefData, m: Messages): string {
     `<span>${legendSymbol('person', true)} ${esc(m.picture.organizer)}</span>`,
   ].join('');
   const truncated = data.graph.truncated
-    ? `<p class="note">${esc(fill(m.picture.truncated, { shown: data.events.facts.length, total: data.events.total }))}</p>`
+    ? `<p class="note">${esc(fill(m.picture.truncated, { shown: data.events.facts.length, total: data.events.total }, m.locale))}</p>`
     : '';
-  const caption = fill(m.picture.caption, {
-    nodes: data.graph.nodes.length,
-    edges: data.graph.edges.length,
-  });
+  const caption = fill(
+    m.picture.caption,
+    { nodes: data.graph.nodes.length, edges: data.graph.edges.length },
+    m.locale,
+  );
   return section(
     m.sections.picture,
     `<figure>${svg}<figcaption><div class="legend">${legend}</div><p>${esc(caption)}</p>${truncated}</figcaption></figure>`,
@@ -193,7 +197,9 @@ function members(data: BriefData, m: Messages): string {
       });
       const rest = sorted.length - MEMBERS_PER_ROLE;
       if (rest > 0)
-        shown.push(`<tr><td colspan="3" class="note">${esc(fill(m.more, { n: rest }))}</td></tr>`);
+        shown.push(
+          `<tr><td colspan="3" class="note">${esc(fill(m.more, { n: rest }, m.locale))}</td></tr>`,
+        );
       return shown;
     });
   return section(
@@ -226,9 +232,10 @@ function evidence(data: BriefData, lang: BriefLang, m: Messages): string {
         .slice(0, EVIDENCE_PER_PATTERN)
         .map((line) => `<li>${withSources(line)}</li>`);
       const rest = hit.evidence.length - EVIDENCE_PER_PATTERN;
-      if (rest > 0) lines.push(`<li class="muted">${esc(fill(m.more, { n: rest }))}</li>`);
-      return `<div class="pattern"><h3>${esc(info?.titles[lang] ?? hit.id)} <span class="count">${hit.hits} ${esc(
-        m.evidence.hits,
+      if (rest > 0)
+        lines.push(`<li class="muted">${esc(fill(m.more, { n: rest }, m.locale))}</li>`);
+      return `<div class="pattern"><h3>${esc(info?.titles[lang] ?? hit.id)} <span class="count">${esc(
+        fill(m.evidence.hits, { n: hit.hits }, m.locale),
       )}</span></h3>${
         info ? `<p class="legal"><b>${esc(m.evidence.legal)}:</b> ${esc(info.legalBasis)}</p>` : ''
       }<ul class="evidence">${lines.join('')}</ul></div>`;
@@ -250,7 +257,7 @@ function timelineSection(data: BriefData, m: Messages, byRef: Map<string, GraphN
   );
   const note =
     data.events.total > shown.length
-      ? `<p class="note">${esc(fill(m.timeline.shown, { shown: shown.length, total: data.events.total }))}</p>`
+      ? `<p class="note">${esc(fill(m.timeline.shown, { shown: shown.length, total: data.events.total }, m.locale))}</p>`
       : '';
   return section(
     m.sections.timeline,

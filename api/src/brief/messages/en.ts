@@ -26,12 +26,12 @@ export const en: Messages = {
     nextSteps: '8. Recommended next steps',
   },
   summary: {
-    members: 'members',
-    parties: 'people and firms',
-    migrants: 'foreigners',
-    addresses: 'addresses',
-    vehicles: 'vehicles',
-    events: 'events',
+    members: '{n, plural, one {member} other {members}}',
+    parties: '{n, plural, one {person or firm} other {people and firms}}',
+    migrants: '{n, plural, one {foreigner} other {foreigners}}',
+    addresses: '{n, plural, one {address} other {addresses}}',
+    vehicles: '{n, plural, one {vehicle} other {vehicles}}',
+    events: '{n, plural, one {event} other {events}}',
     reasons: 'Why this network was flagged',
   },
   columns: {
@@ -140,13 +140,19 @@ export const en: Messages = {
   },
   picture: {
     caption:
-      '{nodes} members, {edges} links. Colour and shape show the kind; likely organizers are ringed; line width shows the number of records.',
+      '{nodes, plural, one {# member} other {# members}}, {edges, plural, one {# link} other {# links}}. Colour and shape show the kind; likely organizers are ringed; line width shows the number of records.',
     organizer: 'likely organizer',
-    truncated: 'Links drawn from the first {shown} of {total} events.',
+    truncated:
+      'Links drawn from the first {shown, plural, one {# event} other {# events}} of {total}.',
   },
-  evidence: { legal: 'Legal basis', hits: 'hits', none: 'No pattern evidence recorded.' },
+  evidence: {
+    legal: 'Legal basis',
+    hits: '{n, plural, one {# hit} other {# hits}}',
+    none: 'No pattern evidence recorded.',
+  },
   timeline: {
-    shown: 'Showing {shown} of {total} events; the full timeline is in the system.',
+    shown:
+      'Showing {shown, plural, one {# event} other {# events}} of {total}; the full timeline is in the system.',
     empty: 'No events found.',
   },
   none: '—',
@@ -173,10 +179,12 @@ export const en: Messages = {
     assessment: 'Indications in the platform data',
     grounds: {
       part1: 'Part 1 — the network provides services to foreigners: {roles}.',
-      part2Group: 'Part 2 — {n} people and firms act together with divided roles.',
-      part2Repeated: 'Part 2 — repeatedly: services to {n} foreigners over {days} days.',
+      part2Group:
+        'Part 2 — {n, plural, one {# person or firm acts} other {# people and firms act}} together with divided roles.',
+      part2Repeated:
+        'Part 2 — repeatedly: services to {n, plural, one {# foreigner} other {# foreigners}} over {days, plural, one {# day} other {# days}}.',
       part3:
-        'Part 3 — stable structure with divided roles ({roles} roles, {n} parties, {days} days): examine the signs of a criminal group.',
+        'Part 3 — stable structure with divided roles ({roles, plural, one {# role} other {# roles}}, {n, plural, one {# party} other {# parties}}, {days, plural, one {# day} other {# days}}): examine the signs of a criminal group.',
       transnational:
         'Border crossings involving the network ({n}): if transnational, examine the signs of Art. 264.',
     },

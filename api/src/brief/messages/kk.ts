@@ -146,7 +146,7 @@ export const kk: Messages = {
   },
   evidence: {
     legal: 'Құқықтық негіз',
-    hits: 'іске қосылу',
+    hits: '{n} іске қосылу',
     none: 'Индикаторлар бойынша дәлелдер жазылмаған.',
   },
   timeline: {
