@@ -12,6 +12,7 @@ export type Templates = Record<Lang, string>;
 export interface Reason {
   /** `org:<code>` for organizer/network reasons of this module, `pattern:<id>` for hits. */
   code: string;
+  /** Counts as numbers (templates make nouns agree with them), identifiers as strings. */
   values: Record<string, string | number>;
   /** Templates carried with the reason (pattern reasons); else looked up by code. */
   templates?: Templates;
