@@ -32,19 +32,27 @@ export function assessArt394(data: BriefData, m: Messages): string[] {
   const grounds: string[] = [];
   if (services.length > 0) {
     grounds.push(
-      fill(m.art394.grounds.part1, { roles: services.map((r) => m.roles[r] ?? r).join(', ') }),
+      fill(
+        m.art394.grounds.part1,
+        { roles: services.map((r) => m.roles[r] ?? r).join(', ') },
+        m.locale,
+      ),
     );
   }
-  if (parties.length >= 2) grounds.push(fill(m.art394.grounds.part2Group, { n: parties.length }));
-  if (migrants >= 2) grounds.push(fill(m.art394.grounds.part2Repeated, { n: migrants, days }));
+  if (parties.length >= 2)
+    grounds.push(fill(m.art394.grounds.part2Group, { n: parties.length }, m.locale));
+  if (migrants >= 2)
+    grounds.push(fill(m.art394.grounds.part2Repeated, { n: migrants, days }, m.locale));
   if (
     parties.length >= GROUP_MIN_PARTIES &&
     partyRoles.size >= GROUP_MIN_ROLES &&
     days >= GROUP_MIN_DAYS
   ) {
-    grounds.push(fill(m.art394.grounds.part3, { roles: partyRoles.size, n: parties.length, days }));
+    grounds.push(
+      fill(m.art394.grounds.part3, { roles: partyRoles.size, n: parties.length, days }, m.locale),
+    );
   }
-  if (crossings > 0) grounds.push(fill(m.art394.grounds.transnational, { n: crossings }));
+  if (crossings > 0) grounds.push(fill(m.art394.grounds.transnational, { n: crossings }, m.locale));
   return grounds;
 }
 

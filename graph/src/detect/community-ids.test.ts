@@ -17,9 +17,7 @@ describe('changedCommunityIds', () => {
   it('writes everything on a first run, when no node holds an id', () => {
     const graph = newProjection();
     graph.addNode('foreigner:UZB:FA1', { kind: 'foreigner', elementId: '4:db:9' });
-    expect(changedCommunityIds(graph, { 'foreigner:UZB:FA1': 4 })).toEqual([
-      { e: '4:db:9', c: 4 },
-    ]);
+    expect(changedCommunityIds(graph, { 'foreigner:UZB:FA1': 4 })).toEqual([{ e: '4:db:9', c: 4 }]);
   });
   it('refuses a changed node it cannot address', () => {
     const graph = newProjection();

@@ -3,7 +3,7 @@
  * Russian (default), Kazakh or English when read back; pattern reasons carry their own
  * templates from the pattern header (`// why.ru: …`).
  */
-import { IntlMessageFormat } from 'intl-messageformat';
+import { formatMessage } from '../text/message.js';
 
 export type Lang = 'ru' | 'kk' | 'en';
 
@@ -76,52 +76,13 @@ const TEMPLATES: Record<string, Templates> = {
   },
 };
 
-/**
- * Parsed templates by language and text: a leads page renders the same few templates hundreds
- * of times. They come from this file and the pattern headers (also as stored with old runs).
- */
-const compiled = new Map<string, IntlMessageFormat>();
-
-/**
- * Renders an ICU MessageFormat template: `{name}` slots print their value as given, and the
- * `#` of a `{n, plural, …}` count is formatted for `lang`, so identifiers (passports, phones)
- * belong in slots, as strings. A missing value, or text where a count is due, falls back to
- * plain slot filling: a missing value stays visible rather than silently blank.
- */
+/** Renders a reason template (ICU MessageFormat, see `formatMessage`) in `lang`. */
 export function fill(
   template: string,
   values: Record<string, string | number>,
   lang: Lang = 'ru',
 ): string {
-  if (countGivenAsText(template, values)) return fillSlots(template, values);
-  try {
-    const key = `${lang}\u0000${template}`;
-    let message = compiled.get(key);
-    if (!message) {
-      message = new IntlMessageFormat(template, lang, undefined, { ignoreTag: true });
-      compiled.set(key, message);
-    }
-    return String(message.format(values));
-  } catch {
-    return fillSlots(template, values);
-  }
-}
-
-/** ICU would pick `other` for text and print its `#` as NaN («не число») instead of failing. */
-function countGivenAsText(template: string, values: Record<string, string | number>): boolean {
-  return Object.entries(values).some(
-    ([name, value]) =>
-      typeof value === 'string' &&
-      Number.isNaN(Number(value)) &&
-      /^\w+$/.test(name) &&
-      new RegExp(`\\{\\s*${name}\\s*,\\s*(?:plural|selectordinal)\\s*,`).test(template),
-  );
-}
-
-function fillSlots(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in values ? String(values[name]) : whole,
-  );
+  return formatMessage(template, values, lang);
 }
 
 export function renderReason(reason: Reason, lang: Lang = 'ru'): string {

@@ -4,3 +4,4 @@ export { searchText } from './search-text.js';
 export { normalizeAddress, type NormalizedAddress } from './address.js';
 export { normalizePhone } from './phone.js';
 export { normalizePlate, normalizePassportNo } from './codes.js';
+export { formatMessage } from './message.js';

@@ -1,4 +1,4 @@
-import { IntlMessageFormat } from 'intl-messageformat';
+import { formatMessage } from '@arna/graph/text';
 import { en } from './en.js';
 import { kk } from './kk.js';
 import { ru } from './ru.js';
@@ -89,51 +89,11 @@ export interface Messages {
 
 export const MESSAGES: Record<BriefLang, Messages> = { ru, kk, en };
 
-/** The locale of every text, for callers that fill a template without naming it (assessment). */
-const LOCALE_OF = new Map<string, string>();
-for (const messages of Object.values(MESSAGES)) indexStrings(messages, messages.locale);
-
-function indexStrings(value: unknown, locale: string): void {
-  if (typeof value === 'string') {
-    if (!LOCALE_OF.has(value)) LOCALE_OF.set(value, locale);
-  } else if (value && typeof value === 'object') {
-    for (const item of Object.values(value)) indexStrings(item, locale);
-  }
-}
-
-/**
- * Renders an ICU MessageFormat template: `{name}` slots print their value as given, and the
- * `#` of a `{n, plural, …}` count agrees with its number in `locale` (by default the language
- * the template belongs to). A missing value, or text where a count is due, falls back to
- * plain slot filling, so an unknown slot stays visible rather than vanishes.
- */
+/** Fills a brief text (ICU MessageFormat: counts agree with their nouns) in `locale`. */
 export function fill(
   template: string,
   values: Record<string, string | number>,
-  locale: string = LOCALE_OF.get(template) ?? ru.locale,
+  locale: string,
 ): string {
-  if (countGivenAsText(template, values)) return fillSlots(template, values);
-  try {
-    const message = new IntlMessageFormat(template, locale, undefined, { ignoreTag: true });
-    return String(message.format(values));
-  } catch {
-    return fillSlots(template, values);
-  }
-}
-
-/** ICU would pick `other` for text and print its `#` as NaN instead of failing. */
-function countGivenAsText(template: string, values: Record<string, string | number>): boolean {
-  return Object.entries(values).some(
-    ([name, value]) =>
-      typeof value === 'string' &&
-      Number.isNaN(Number(value)) &&
-      /^\w+$/.test(name) &&
-      new RegExp(`\\{\\s*${name}\\s*,\\s*(?:plural|selectordinal)\\s*,`).test(template),
-  );
-}
-
-function fillSlots(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (slot, name: string) =>
-    name in values ? String(values[name]) : slot,
-  );
+  return formatMessage(template, values, locale);
 }

@@ -28,7 +28,7 @@ describe('brief messages', () => {
     [11, 'ч. 2 — действуют совместно 11 лиц и фирм, роли распределены.'],
     [21, 'ч. 2 — действуют совместно 21 лицо или фирма, роли распределены.'],
   ])('ru: %i parties', (n, text) => {
-    expect(fill(ru.art394.grounds.part2Group, { n })).toBe(text);
+    expect(fill(ru.art394.grounds.part2Group, { n }, ru.locale)).toBe(text);
   });
 
   it.each([
@@ -38,7 +38,7 @@ describe('brief messages', () => {
     [11, 'ч. 3 — устойчивость и распределение ролей (11 ролей, 11 участников-сторон, 90 дн.)'],
     [21, 'ч. 3 — устойчивость и распределение ролей (21 роль, 21 участник-сторона, 90 дн.)'],
   ])('ru: %i roles and parties', (n, start) => {
-    expect(fill(ru.art394.grounds.part3, { roles: n, n, days: 90 })).toMatch(
+    expect(fill(ru.art394.grounds.part3, { roles: n, n, days: 90 }, ru.locale)).toMatch(
       new RegExp(`^${start.replace(/[().]/g, '\\$&')}`),
     );
   });
@@ -55,17 +55,19 @@ describe('brief messages', () => {
   });
 
   it('ru: hits and the picture caption agree', () => {
-    expect(fill(ru.evidence.hits, { n: 1 })).toBe('1 срабатывание');
-    expect(fill(ru.evidence.hits, { n: 3 })).toBe('3 срабатывания');
-    expect(fill(ru.evidence.hits, { n: 12 })).toBe('12 срабатываний');
-    expect(fill(ru.picture.caption, { nodes: 21, edges: 5 })).toMatch(/^21 участник, 5 связей\./);
+    expect(fill(ru.evidence.hits, { n: 1 }, ru.locale)).toBe('1 срабатывание');
+    expect(fill(ru.evidence.hits, { n: 3 }, ru.locale)).toBe('3 срабатывания');
+    expect(fill(ru.evidence.hits, { n: 12 }, ru.locale)).toBe('12 срабатываний');
+    expect(fill(ru.picture.caption, { nodes: 21, edges: 5 }, ru.locale)).toMatch(
+      /^21 участник, 5 связей\./,
+    );
   });
 
   it('en: one and other', () => {
-    expect(fill(en.art394.grounds.part2Repeated, { n: 1, days: 1 })).toBe(
+    expect(fill(en.art394.grounds.part2Repeated, { n: 1, days: 1 }, en.locale)).toBe(
       'Part 2 — repeatedly: services to 1 foreigner over 1 day.',
     );
-    expect(fill(en.art394.grounds.part2Repeated, { n: 2, days: 2 })).toBe(
+    expect(fill(en.art394.grounds.part2Repeated, { n: 2, days: 2 }, en.locale)).toBe(
       'Part 2 — repeatedly: services to 2 foreigners over 2 days.',
     );
     expect(fill(en.evidence.hits, { n: 1 }, en.locale)).toBe('1 hit');
@@ -75,15 +77,15 @@ describe('brief messages', () => {
   });
 
   it('kk: the noun stays singular', () => {
-    expect(fill(kk.evidence.hits, { n: 5 })).toBe('5 іске қосылу');
-    expect(fill(kk.art394.grounds.part2Group, { n: 2 })).toBe(
+    expect(fill(kk.evidence.hits, { n: 5 }, ru.locale)).toBe('5 іске қосылу');
+    expect(fill(kk.art394.grounds.part2Group, { n: 2 }, ru.locale)).toBe(
       '2-бөлік — 2 тұлға мен фирма бірлесіп әрекет етеді, рөлдер бөлінген.',
     );
   });
 
   it('keeps a missing or mistyped value visible', () => {
-    expect(fill(en.more, {})).toBe('… and {n} more');
-    expect(fill(en.timeline.shown, { total: 3 })).toContain('{shown, plural');
-    expect(fill(ru.art394.grounds.part2Group, { n: 'много' })).toContain('{n, plural');
+    expect(fill(en.more, {}, en.locale)).toBe('… and {n} more');
+    expect(fill(en.timeline.shown, { total: 3 }, en.locale)).toContain('{shown, plural');
+    expect(fill(ru.art394.grounds.part2Group, { n: 'много' }, ru.locale)).toContain('{n, plural');
   });
 });
