@@ -29,7 +29,7 @@ import { loadAverage, ownCpuSeconds, processCpuSeconds } from './process-cpu.js'
  * same run.
  *
  *   npx tsx bench/detect-speed.ts [--uri bolt://… | --data-dir DIR] [--scale 52] [--seed 1]
- *                                 [--repeat 3] [--heap 4g] [--pagecache 3g]
+ *                                 [--runs 1] [--repeat 3] [--heap 4g] [--pagecache 3g]
  *
  * `--uri` measures that database as it is (`arna db start`'s when neither option is given).
  * `--data-dir` starts its own Neo4j on DIR and keeps it: when DIR holds no events yet, it
@@ -38,6 +38,9 @@ import { loadAverage, ownCpuSeconds, processCpuSeconds } from './process-cpu.js'
  * writes every community id; later runs rewrite only those that changed. The CPU seconds of
  * this process and of the Neo4j JVM (when the benchmark started it) are printed beside the
  * wall times: on a shared machine they are the figures other work does not inflate.
+ * `--runs N` runs detection N times on the same server: the first pays for a fresh JVM (every
+ * query compiled, the page cache filled from disk), the later ones are what a detection on
+ * a running database costs. `--repeat` is the number of Louvain comparisons.
  */
 function option(name: string, fallback: string): string {
   const at = process.argv.indexOf(`--${name}`);
@@ -83,6 +86,37 @@ async function database(): Promise<{ executor: Executor; server?: LocalServer }>
   return { executor, server };
 }
 
+/** One `runDetection` with its phases, patterns and the CPU both processes spent. */
+async function measureDetection(executor: Executor, server?: LocalServer): Promise<void> {
+  const phases: Partial<Record<DetectionPhase, number>> = {};
+  const patterns: string[] = [];
+  const loadBefore = loadAverage();
+  const cpuBefore = { node: ownCpuSeconds(), neo4j: server ? processCpuSeconds(server.pid) : 0 };
+  const t0 = performance.now();
+  const leads = await runDetection(executor, {
+    onPhase: (phase, ms) => {
+      phases[phase] = ms;
+    },
+    onPattern: (id, ms, hits) => {
+      patterns.push(`| ${id} | ${(ms / 1000).toFixed(2)} | ${hits} |`);
+    },
+  });
+  const total = performance.now() - t0;
+  const nodeCpu = ownCpuSeconds() - cpuBefore.node;
+  const neo4jCpu = server ? (processCpuSeconds(server.pid) - cpuBefore.neo4j).toFixed(1) : '?';
+  console.log(`\n| phase | seconds |\n|---|---|`);
+  for (const [phase, ms] of Object.entries(phases))
+    console.log(`| ${phase} | ${(ms / 1000).toFixed(2)} |`);
+  console.log(`| **total runDetection** | **${(total / 1000).toFixed(2)}** |`);
+  console.log(`networks reported: ${leads.networks.length}`);
+  console.log(
+    `CPU seconds during runDetection: Node ${nodeCpu.toFixed(1)}, Neo4j ${neo4jCpu}; ` +
+      `load average ${loadBefore} before, ${loadAverage()} after`,
+  );
+  console.log(`\n| pattern (two run at a time) | seconds | hits |\n|---|---|---|`);
+  for (const line of patterns) console.log(line);
+}
+
 async function main(): Promise<void> {
   const repeat = Number(option('repeat', '3'));
   const { executor, server } = await database();
@@ -93,33 +127,13 @@ async function main(): Promise<void> {
     );
     console.log(`database: ${executor.uri}; rows: ${JSON.stringify(count)}`);
 
-    const phases: Partial<Record<DetectionPhase, number>> = {};
-    const patterns: string[] = [];
-    const loadBefore = loadAverage();
-    const cpuBefore = { node: ownCpuSeconds(), neo4j: server ? processCpuSeconds(server.pid) : 0 };
-    const t0 = performance.now();
-    const leads = await runDetection(executor, {
-      onPhase: (phase, ms) => {
-        phases[phase] = ms;
-      },
-      onPattern: (id, ms, hits) => {
-        patterns.push(`| ${id} | ${(ms / 1000).toFixed(2)} | ${hits} |`);
-      },
-    });
-    const total = performance.now() - t0;
-    const nodeCpu = ownCpuSeconds() - cpuBefore.node;
-    const neo4jCpu = server ? (processCpuSeconds(server.pid) - cpuBefore.neo4j).toFixed(1) : '?';
-    console.log(`\n| phase | seconds |\n|---|---|`);
-    for (const [phase, ms] of Object.entries(phases))
-      console.log(`| ${phase} | ${(ms / 1000).toFixed(2)} |`);
-    console.log(`| **total runDetection** | **${(total / 1000).toFixed(2)}** |`);
-    console.log(`networks reported: ${leads.networks.length}`);
-    console.log(
-      `CPU seconds during runDetection: Node ${nodeCpu.toFixed(1)}, Neo4j ${neo4jCpu}; ` +
-        `load average ${loadBefore} before, ${loadAverage()} after`,
-    );
-    console.log(`\n| pattern (two run at a time) | seconds | hits |\n|---|---|---|`);
-    for (const line of patterns) console.log(line);
+    const runs = Number(option('runs', '1'));
+    for (let run = 1; run <= runs; run++) {
+      console.log(
+        `\n### run ${run} of ${runs}: ${run === 1 ? 'first on this server (cold caches, queries compiled)' : 'again on the running server'}`,
+      );
+      await measureDetection(executor, server);
+    }
 
     const graph = await projectForDetection(executor);
     const { seed, resolution } = loadDomainConfig().detection;
