@@ -2,36 +2,25 @@
 // ids not yet in the graph (an id seen before, in this or an earlier drop, changes nothing),
 // so the event is created, never merged: a concurrent duplicate fails on the constraint
 // instead of being linked twice.
+// Participants are looked up once per batch, not once per row: `$foreigners`, `$documents` …
+// hold the batch's distinct keys and a row holds the position of its key there
+// (etl/src/load/participants.ts; a JavaScript number arrives as a float, hence toInteger).
+// Each list entry is `[n]` for a key in the graph and `[]` for one that is not, so a missing
+// participant (or a null position) is left out, as a MATCH would leave it out.
+CALL () { UNWIND $foreigners AS k OPTIONAL MATCH (n:Foreigner {id: k}) RETURN collect([x IN [n] WHERE x IS NOT NULL]) AS foreigners }
+CALL () { UNWIND $documents AS k OPTIONAL MATCH (n:Document {key: k}) RETURN collect([x IN [n] WHERE x IS NOT NULL]) AS documents }
+CALL () { UNWIND $persons AS k OPTIONAL MATCH (n:Person {iin: k}) RETURN collect([x IN [n] WHERE x IS NOT NULL]) AS persons }
+CALL () { UNWIND $organizations AS k OPTIONAL MATCH (n:Organization {bin: k}) RETURN collect([x IN [n] WHERE x IS NOT NULL]) AS organizations }
+CALL () { UNWIND $vehicles AS k OPTIONAL MATCH (n:Vehicle {plate: k}) RETURN collect([x IN [n] WHERE x IS NOT NULL]) AS vehicles }
 UNWIND $rows AS row
-CREATE (e:Event:Crossing {id: row.id})
-SET e.date = date(row.date), e.crossedAt = datetime(row.crossedAt),
-    e.srcFile = row.srcFile, e.srcLine = toInteger(row.srcLine), e.loadId = $loadId
-WITH e, row
-CALL (e, row) {
-  MATCH (f:Foreigner {id: row.foreignerId})
-  CREATE (e)-[:FOREIGNER]->(f)
-}
-CALL (e, row) {
-  MATCH (d:Document {key: row.documentKey})
-  CREATE (e)-[:DOCUMENT]->(d)
-}
+CREATE (e:Event:Crossing {id: row.id, date: date(row.date), crossedAt: datetime(row.crossedAt),
+                       srcFile: row.srcFile, srcLine: toInteger(row.srcLine), loadId: $loadId})
+FOREACH (n IN coalesce(foreigners[toInteger(row.foreigner)], []) | CREATE (e)-[:FOREIGNER]->(n))
+FOREACH (n IN coalesce(documents[toInteger(row.document)], []) | CREATE (e)-[:DOCUMENT]->(n))
 // the carrier: a person or an organisation
-CALL (e, row) {
-  MATCH (p:Person {iin: row.partyIin})
-  CREATE (e)-[:CARRIER]->(p)
-}
-CALL (e, row) {
-  MATCH (o:Organization {bin: row.partyBin})
-  CREATE (e)-[:CARRIER]->(o)
-}
-CALL (e, row) {
-  MATCH (a:Address {key: row.addressKey})
-  CREATE (e)-[:AT]->(a)
-}
-CALL (e, row) {
-  MATCH (v:Vehicle {plate: row.plate})
-  CREATE (e)-[:VEHICLE]->(v)
-}
-// the kind's own properties and unknown columns (`x_…`) last: a map SET before the
-// MATCHes above would make the planner buffer the whole batch (Eager)
+FOREACH (n IN coalesce(persons[toInteger(row.partyPerson)], []) | CREATE (e)-[:CARRIER]->(n))
+FOREACH (n IN coalesce(organizations[toInteger(row.partyOrganization)], []) | CREATE (e)-[:CARRIER]->(n))
+FOREACH (n IN coalesce(vehicles[toInteger(row.vehicle)], []) | CREATE (e)-[:VEHICLE]->(n))
+// the kind's own properties and unknown columns (`x_…`) last: a map SET before the CREATEs
+// above would make the planner buffer the batch twice (Eager)
 SET e += row.props

@@ -1,6 +1,7 @@
 import { cypherFile, type Executor } from '@arna/graph';
 import type { Kind } from '../drop/kinds.js';
 import type { Batch } from './batch.js';
+import { eventParams } from './participants.js';
 
 /** Counters of one file so far, stored with its progress so a resumed load continues them. */
 export interface FileCounters {
@@ -53,12 +54,19 @@ export async function writeBatch(
       ['etl/merge-documents', 'documents', batch.documents],
       ['etl/identity-merges', 'merges', batch.merges],
       ['etl/document-conflicts', 'conflicts', batch.conflicts],
-      [KIND_STATEMENT[batch.kind], 'rows', batch.rows],
-      ['etl/party-phones', 'partyPhones', [...batch.partyPhones.values()]],
     ];
     for (const [name, param, list] of lists) {
       if (list.length > 0) statements.push([cypherFile(name), { [param]: list, loadId }]);
     }
+    if (batch.rows.length > 0) {
+      const register = batch.kind === 'persons' || batch.kind === 'organizations';
+      const params = register ? { rows: batch.rows } : eventParams(batch.rows);
+      statements.push([cypherFile(KIND_STATEMENT[batch.kind]), { ...params, loadId }]);
+    }
+    // after the register rows, which create the parties their phones belong to
+    const partyPhones = [...batch.partyPhones.values()];
+    if (partyPhones.length > 0)
+      statements.push([cypherFile('etl/party-phones'), { partyPhones, loadId }]);
   }
   statements.push([cypherFile('etl/progress-commit'), { ...progress, loadId }]);
   await executor.transaction({ mode: 'write', label: 'etl-batch' }, async (tx) => {
