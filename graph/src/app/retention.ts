@@ -1,11 +1,10 @@
-import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import { loadConfigFile } from './config-file.js';
 import { repoRoot } from '../config.js';
 import type { Executor } from '../db/executor.js';
 import { cypherFile } from '../db/cypher-files.js';
 import { appendAudit } from './audit.js';
-import { AppValidationError } from './errors.js';
 
 const RetentionConfigSchema = z.object({
   eventFactsDays: z.number().int().positive(),
@@ -16,15 +15,7 @@ export type RetentionConfig = z.infer<typeof RetentionConfigSchema>;
 export const retentionConfigPath = path.join(repoRoot, 'config', 'retention.json');
 
 export function loadRetentionConfig(file: string = retentionConfigPath): RetentionConfig {
-  if (!existsSync(file)) throw new AppValidationError(`${file} is missing`, 'config');
-  const parsed = RetentionConfigSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
-  if (!parsed.success) {
-    throw new AppValidationError(
-      `${file}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
-      'config',
-    );
-  }
-  return parsed.data;
+  return loadConfigFile(file, RetentionConfigSchema);
 }
 
 export interface RetentionResult {

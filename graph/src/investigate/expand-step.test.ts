@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ExpansionMemory, readStep, type StepParams } from './expand-step.js';
 import type { Reader } from './reader.js';
+import { SUMMARY_PROPERTIES } from './nodes.js';
 
 const PARAMS: StepParams & { walkHubs: boolean } = {
   eventLabels: null,
@@ -72,17 +73,8 @@ describe('readStep', () => {
     const memory = new ExpansionMemory(100);
     memory.addNode(SEED);
     const summaryKeys = {
-      Foreigner: [
-        'id',
-        'lastNameLat',
-        'firstNameLat',
-        'lastName',
-        'firstName',
-        'middleName',
-        'citizenship',
-        'birthDate',
-      ],
-      Address: ['key', 'text', 'rka', 'city'],
+      Foreigner: SUMMARY_PROPERTIES.foreigner,
+      Address: SUMMARY_PROPERTIES.address,
     };
     const step = await readStep(reader, memory, ['e:1'], { ...PARAMS, summaryKeys });
     expect(sent[0]).toMatchObject({ ids: ['e:1'], seenEvents: [], knownNodes: [] });

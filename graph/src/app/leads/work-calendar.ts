@@ -1,8 +1,7 @@
-import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import { loadConfigFile } from '../config-file.js';
 import { repoRoot } from '../../config.js';
-import { AppValidationError } from '../errors.js';
 
 const MonthDay = z.string().regex(/^\d{2}-\d{2}$/, 'expected MM-DD');
 const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
@@ -17,15 +16,7 @@ export type CalendarConfig = z.infer<typeof CalendarSchema>;
 export const calendarConfigPath = path.join(repoRoot, 'config', 'calendar.json');
 
 export function loadCalendarConfig(file: string = calendarConfigPath): CalendarConfig {
-  if (!existsSync(file)) throw new AppValidationError(`${file} is missing`, 'config');
-  const parsed = CalendarSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
-  if (!parsed.success) {
-    throw new AppValidationError(
-      `${file}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
-      'config',
-    );
-  }
-  return parsed.data;
+  return loadConfigFile(file, CalendarSchema);
 }
 
 /** `YYYY-MM-DD` of a date whose UTC fields hold the local (Kazakhstan) calendar day. */
