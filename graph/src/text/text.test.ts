@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
+  countryName,
+  formatDay,
   nameKey,
   normalizeAddress,
   normalizePassportNo,
@@ -130,5 +132,28 @@ describe('normalizePlate and normalizePassportNo', () => {
     expect(normalizePassportNo('ab 123-4567')).toBe('AB1234567');
     expect(normalizePassportNo('АВ1234567')).toBe('AB1234567');
     expect(normalizePassportNo(' - ')).toBeNull();
+  });
+});
+
+describe('countryName', () => {
+  it('names an alpha-3 country in the reader’s language', () => {
+    expect(countryName('AFG', 'ru')).toBe('Афганистан');
+    expect(countryName('RUS', 'kk')).toBe('Ресей');
+    expect(countryName('UZB', 'en')).toBe('Uzbekistan');
+  });
+  it('keeps a code that is no ISO country', () => {
+    expect(countryName('XXA', 'ru')).toBe('XXA');
+    expect(countryName('', 'en')).toBe('');
+  });
+});
+
+describe('formatDay', () => {
+  it('prints a day day-first in every language, whatever the time zone', () => {
+    expect(formatDay('2025-03-01', 'ru')).toBe('01.03.2025');
+    expect(formatDay('2025-03-01', 'kk')).toBe('01.03.2025');
+    expect(formatDay('2025-03-01', 'en')).toBe('01/03/2025');
+  });
+  it('keeps what is not a day', () => {
+    expect(formatDay('soon', 'ru')).toBe('soon');
   });
 });
