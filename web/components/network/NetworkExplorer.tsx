@@ -16,6 +16,7 @@ import {
 import { createNetworkGraph, mergeSubGraph, type ColourMode } from '@/lib/graph/build';
 import { localPath } from '@/lib/graph/path';
 import { emptyView } from '@/lib/graph/view';
+import DayInput from '@/components/ui/DayInput';
 import ErrorNote from '@/components/ui/ErrorNote';
 import type { PatternCatalogue } from '@/components/leads/badges';
 import EntityPanel from './EntityPanel';
@@ -231,18 +232,18 @@ export default function NetworkExplorer({
         <div className="group">
           <label className="inline">
             {t('from')}
-            <input
-              type="date"
+            <DayInput
               value={view.current.from}
-              onChange={(event) => setWindow('from', event.target.value)}
+              onChange={(day) => setWindow('from', day)}
+              placeholder={t('dayPlaceholder')}
             />
           </label>
           <label className="inline">
             {t('to')}
-            <input
-              type="date"
+            <DayInput
               value={view.current.to}
-              onChange={(event) => setWindow('to', event.target.value)}
+              onChange={(day) => setWindow('to', day)}
+              placeholder={t('dayPlaceholder')}
             />
           </label>
         </div>

@@ -7,7 +7,7 @@ import { useTranslations } from 'next-intl';
 import { search } from '@/lib/api/investigate';
 import type { SearchHit } from '@/lib/api/types';
 import { useApi } from '@/lib/api/use-api';
-import { entityHref, keyOfRef } from '@/lib/graph/refs';
+import { detailBeyondKey, entityHref, keyOfRef } from '@/lib/graph/refs';
 import { kindColor } from '@/lib/graph/style';
 import ErrorNote from '@/components/ui/ErrorNote';
 
@@ -59,7 +59,7 @@ export default function SearchResults({ text }: { text: string }) {
                 <Link href={entityHref(hit.ref)}>{hit.label}</Link>
               </td>
               <td className="mono muted">{keyOfRef(hit.ref)}</td>
-              <td className="muted">{hit.subtitle}</td>
+              <td className="muted">{detailBeyondKey(hit.ref, hit.subtitle)}</td>
               <td className="muted small">
                 {t.has(`matched.${hit.matchedOn}`) ? t(`matched.${hit.matchedOn}`) : hit.matchedOn}
               </td>

@@ -33,6 +33,16 @@ export function keyOfRef(ref: string): string {
   return ref.slice(ref.indexOf(':') + 1);
 }
 
+/**
+ * What a subtitle says beyond the entity's key, for a row that shows the key in a column of
+ * its own: a person's subtitle `850101300123 · 1985-01-01` adds only the birth date.
+ */
+export function detailBeyondKey(ref: string, subtitle: string | null | undefined): string {
+  const key = keyOfRef(ref);
+  const parts = (subtitle ?? '').split(' · ').filter((part) => part !== key);
+  return parts.join(' · ');
+}
+
 /** Route of an entity's profile; the ref is one path segment. */
 export function entityHref(ref: string): string {
   return `/entity/${encodeURIComponent(ref)}`;
