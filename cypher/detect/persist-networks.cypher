@@ -1,7 +1,8 @@
 // Upserts the networks of a run with their members and records what changed.
 // Params: $runId, $at (ISO), $networks = [{id, rank, score, size, firstSeenRunId,
-// patterns (JSON), reasons (JSON), patternIds, members: [{elementId, role, organizerRank,
-// why (JSON)}], added, removed, changed}].
+// patterns (JSON: [{id, hits, evidence items, their templates}], printed when read),
+// reasons (JSON), patternIds, members: [{elementId, role, organizerRank, why (JSON)}],
+// added, removed, changed}].
 UNWIND $networks AS net
 MERGE (n:Network {id: net.id})
 SET n.rank = net.rank, n.score = net.score, n.size = net.size, n.runId = $runId,

@@ -3,6 +3,8 @@
 // title.kk: Кейін бұзушылық жасайтын немесе үшінші елге тез кететін шетелдіктерді тұрақты тасымалдайтын тасымалдаушы немесе көлік
 // title.en: Carrier or vehicle repeatedly moving foreigners who later violate or leave quickly to a third country
 // legal: ст. 394 УК РК (предоставление транспортных средств); Правила № 195, п. 6 пп. 1 (маршруты, перевозчики и транспортные средства), п. 12 пп. 2 (лица, перевозящие трудовых мигрантов)
+// legal.kk: ҚР ҚК 394-бабы (көлік құралдарын беру); № 195 Қағидалар, 6-тармақ 1-тармақша (бағыттар, тасымалдаушылар және көлік құралдары), 12-тармақ 2-тармақша (еңбек мигранттарын тасымалдайтын тұлғалар)
+// legal.en: Art. 394 of the Criminal Code of the RK (providing vehicles); MVD Order No. 195 Rules, para. 6(1) (routes, carriers and vehicles), para. 12(2) (persons transporting labour migrants)
 // param: minForeigners int = 4 — distinct foreigners carried by the carrier or vehicle
 // param: minBad int = 3 — at least this many of them later violated or left quickly to a third country
 // param: minBadRate float = 0.25 — and at least this share
@@ -16,19 +18,22 @@
 // why.ru: {n, plural, one {перевезён # иностранец} few {перевезены # иностранца} many {перевезено # иностранцев} other {перевезено # иностранца}}; у {bad} из них затем нарушения или выезд в третью страну в течение нескольких дней
 // why.kk: {n} шетелдікті тасымалдады, олардың ішінен {bad} адам кейін бұзушылық жасады немесе бірнеше күнде үшінші елге кетті
 // why.en: carried {n, plural, one {# foreigner} other {# foreigners}}, {bad} of whom later violated or left to a third country within days
+// evidence.ru: {ride} перевозка; {src} {kind, select, violation {ст. {article}} other {выезд в третью страну: {country}}}
+// evidence.kk: {ride} тасымалдау; {src} {kind, select, violation {{article}-бап} other {үшінші елге шығу: {country}}}
+// evidence.en: {ride} ride; {src} {kind, select, violation {Art. {article}} other {exit to a third country: {country}}}
 // Anchored on the few foreigners who did something wrong (a violation, a quick exit to a third
 // country), not on every ride of every carrier: the national railway carries everyone.
 CALL () {
   MATCH (v:Violation)-[:FOREIGNER]->(f:Foreigner)
   WHERE split(v.article, '-')[0] IN $violationArticles
   RETURN f, null AS from, v.date AS until,
-         v.srcFile + ':' + toString(toInteger(v.srcLine)) + ' ст. ' + v.article AS fact
+         {src: v.srcFile + ':' + toString(toInteger(v.srcLine)), kind: 'violation', article: v.article} AS fact
   UNION ALL
   MATCH (c:Crossing)-[:FOREIGNER]->(f:Foreigner)
   WHERE c.direction = 'exit' AND f.citizenship IN $riskCountries
     AND c.toCountry IS NOT NULL AND NOT c.toCountry IN [$homeCountry, f.citizenship]
   RETURN f, c.date - duration({days: $quickExitDays}) AS from, c.date AS until,
-         c.srcFile + ':' + toString(toInteger(c.srcLine)) + ' выезд в ' + c.toCountry AS fact
+         {src: c.srcFile + ':' + toString(toInteger(c.srcLine)), kind: 'exit', country: c.toCountry} AS fact
 }
 // A ride on day d is followed by the fact when d <= until and (from <= d or, for a violation, no from).
 WITH f, collect({from: from, until: until, fact: fact}) AS facts
@@ -38,8 +43,9 @@ WITH s, f, facts, min(e.date) AS rode, collect(e)[0] AS ride
 WITH s, f, ride,
      [x IN facts WHERE x.until >= rode AND (x.from IS NULL OR x.from <= rode) | x.fact] AS after
 WHERE size(after) > 0
+WITH s, f, ride, after[0] AS fact
 WITH s, collect(f) AS badOnes, collect(ride) AS badRides,
-     collect(ride.srcFile + ':' + toString(toInteger(ride.srcLine)) + ' перевозка; ' + after[0]) AS evidence
+     collect(fact {.*, ride: ride.srcFile + ':' + toString(toInteger(ride.srcLine))}) AS evidence
 WHERE size(badOnes) >= $minBad
 CALL (s) {
   MATCH (s)<-[:CARRIER|VEHICLE]-(:Trip|Crossing)-[:FOREIGNER]->(carried:Foreigner)

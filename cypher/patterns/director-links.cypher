@@ -3,6 +3,8 @@
 // title.kk: Басшы немесе құрылтайшы бірнеше шақырушы, қабылдаушы немесе жалдаушы тарапты байланыстырады
 // title.en: Director or founder linking several inviting, hosting or employing parties
 // legal: ст. 394 ч. 2 УК РК (группа лиц по предварительному сговору); Правила № 195, п. 6 пп. 1 (юридические и физические лица, причастные к организации незаконной миграции), п. 9 (организаторы, активные члены, участники и пособники)
+// legal.kk: ҚР ҚК 394-бабының 2-бөлігі (алдын ала сөз байласқан адамдар тобы); № 195 Қағидалар, 6-тармақ 1-тармақша (заңсыз көші-қонды ұйымдастыруға қатысы бар заңды және жеке тұлғалар), 9-тармақ (ұйымдастырушылар, белсенді мүшелер, қатысушылар және көмекшілер)
+// legal.en: Art. 394 part 2 of the Criminal Code of the RK (a group of persons acting in prior conspiracy); MVD Order No. 195 Rules, para. 6(1) (legal entities and individuals involved in organising illegal migration), para. 9 (organisers, active members, participants and accomplices)
 // param: minParties int = 2 — active parties (firms the person directs or founded, plus the person) that invite, host, employ or petition for foreigners
 // param: minForeigners int = 5 — foreigners handled by those parties together
 // param: hubActivities list<string> = domain.legitimateHubs.activities — activities of firms that handle many foreigners legitimately
@@ -12,11 +14,14 @@
 // why.ru: директор или учредитель {firms, plural, one {# фирмы, которая} few {# фирм, которые} many {# фирм, которые} other {# фирмы, которые}} вместе с этим участником {firms, plural, one {пригласила, приняла или наняла} other {пригласили, приняли или наняли}} {foreigners, plural, one {# иностранца} few {# иностранцев} many {# иностранцев} other {# иностранца}}
 // why.kk: {firms} фирманың директоры немесе құрылтайшысы, олар онымен бірге {foreigners} шетелдікті шақырды, қабылдады немесе жалдады
 // why.en: director or founder of {firms, plural, one {# firm} other {# firms}} that together with this member invited, hosted or employed {foreigners, plural, one {# foreigner} other {# foreigners}}
+// evidence.ru: {src} {link, select, director {директор} other {учредитель}} фирмы {bin}
+// evidence.kk: {src} {bin} фирмасының {link, select, director {директоры} other {құрылтайшысы}}
+// evidence.en: {src} {link, select, director {director} other {founder}} of firm {bin}
 MATCH (o:Organization)-[link:DIRECTOR|FOUNDER]->(p:Person)
 WHERE EXISTS { (o)<-[:INVITER|HOST|EMPLOYER|PETITIONER]-(:Event) }
   AND NOT toLower(coalesce(o.activity, '')) IN $hubActivities
 WITH p, collect(DISTINCT o) AS firms,
-     collect(link.srcFile + ':' + toString(toInteger(link.srcLine)) + ' ' + toLower(type(link)) + ' ' + o.bin) AS links
+     collect({src: link.srcFile + ':' + toString(toInteger(link.srcLine)), link: toLower(type(link)), bin: o.bin}) AS links
 WITH p, firms, links,
      EXISTS { (p)<-[:INVITER|HOST|EMPLOYER|PETITIONER]-(:Event) } AS selfActive
 WHERE size(firms) + CASE WHEN selfActive THEN 1 ELSE 0 END >= $minParties

@@ -3,6 +3,8 @@
 // title.kk: Көші-қон тәуекелі бар елдерден шетелдіктерді жиі шақырушы
 // title.en: Frequent inviter of foreigners from migration-risk countries
 // legal: ст. 394 УК РК; Правила № 195, п. 11 пп. 4 (лица, часто приглашающие иностранцев из стран миграционного риска)
+// legal.kk: ҚР ҚК 394-бабы; № 195 Қағидалар, 11-тармақ 4-тармақша (көші-қон тәуекелі бар елдерден шетелдіктерді жиі шақыратын тұлғалар)
+// legal.en: Art. 394 of the Criminal Code of the RK; MVD Order No. 195 Rules, para. 11(4) (persons who often invite foreigners from migration-risk countries)
 // param: riskCountries list<string> = domain.riskCountries — citizenships counted as migration-risk (config/domain.json)
 // param: minInvitees int = 5 — distinct risk-country foreigners invited before a party is a hit
 // param: violationArticles list<string> = domain.violationArticles — КоАП articles whose protocols mark an invitee as a violator
@@ -15,10 +17,13 @@
 // why.ru: {n, plural, one {приглашён # иностранец} few {приглашены # иностранца} many {приглашено # иностранцев} other {приглашено # иностранца}} из стран миграционного риска; у {violators} из них позже были нарушения
 // why.kk: көші-қон тәуекелі бар елдерден {n} шетелдікті шақырды, олардың ішінен {violators} адам кейін бұзушылық жасады
 // why.en: invited {n, plural, one {# foreigner} other {# foreigners}} from migration-risk countries, {violators} of them later violated
+// evidence.ru: {src} приглашение, гражданство: {country}
+// evidence.kk: {src} шақыру, азаматтығы: {country}
+// evidence.en: {src} invitation, citizenship: {country}
 MATCH (p:Person|Organization)<-[:INVITER]-(i:Invitation)-[:FOREIGNER]->(f:Foreigner)
 WHERE f.citizenship IN $riskCountries
 WITH p, collect(DISTINCT f) AS invitees,
-     collect(i.srcFile + ':' + toString(toInteger(i.srcLine)) + ' приглашение ' + f.citizenship)[..$maxEvidence] AS evidence
+     collect({src: i.srcFile + ':' + toString(toInteger(i.srcLine)), country: f.citizenship})[..$maxEvidence] AS evidence
 WHERE size(invitees) >= $minInvitees
 CALL (invitees) {
   UNWIND invitees AS f

@@ -3,6 +3,8 @@
 // title.kk: Шақырылған немесе қабылданған шетелдіктер кейін бұзушылық жасайды немесе болу мерзімін асырады
 // title.en: Invitees or guests who later violate (arts. 517/518/519) or overstay
 // legal: ст. 394 УК РК, ст. 517, 518, 519 КоАП; Правила № 195, п. 11 пп. 7 (списки по ст. 519), пп. 2 (уклоняющиеся от выезда)
+// legal.kk: ҚР ҚК 394-бабы, ӘҚБтК 517, 518, 519-баптары; № 195 Қағидалар, 11-тармақ 7-тармақша (519-бап бойынша тізімдер), 2-тармақша (шығудан жалтарушылар)
+// legal.en: Art. 394 of the Criminal Code of the RK, Arts. 517, 518, 519 of the Code of Administrative Offences; MVD Order No. 195 Rules, para. 11(7) (lists under Art. 519), 11(2) (persons evading departure)
 // param: minForeigners int = 3 — foreigners invited or hosted by the party
 // param: minBadRate float = 0.3 — share of them who later violated or overstayed
 // param: minBad int = 2 — at least this many of them
@@ -14,6 +16,9 @@
 // why.ru: из {n, plural, one {# приглашённого или принятого иностранца} other {# приглашённых или принятых иностранцев}} у {bad} позже выявлены нарушения закона о миграции или превышение срока пребывания
 // why.kk: шақырылған немесе қабылданған {n} шетелдіктің ішінен {bad} адам кейін көші-қон заңын бұзды немесе мерзімнен артық қалды
 // why.en: of {n, plural, one {# foreigner} other {# foreigners}} invited or hosted, {bad} later broke migration law or overstayed
+// evidence.ru: {src} {kind, select, violation {ст. {article}} other {после окончания срока {stayEndDate}}}
+// evidence.kk: {src} {kind, select, violation {{article}-бап} other {болу мерзімі {stayEndDate} аяқталғаннан кейін}}
+// evidence.en: {src} {kind, select, violation {Art. {article}} other {after the stay ended on {stayEndDate}}}
 MATCH (p:Person|Organization)<-[:INVITER|HOST]-(e:Invitation|Registration)-[:FOREIGNER]->(f:Foreigner)
 WITH p, f, min(e.date) AS since
 WITH p, collect({f: f, since: since}) AS links
@@ -24,7 +29,7 @@ CALL (links) {
   OPTIONAL CALL (f, since) {
     MATCH (f)<-[:FOREIGNER]-(v:Violation)
     WHERE v.date >= since AND split(v.article, '-')[0] IN $violationArticles
-    RETURN v.srcFile + ':' + toString(toInteger(v.srcLine)) + ' ст. ' + v.article AS fact
+    RETURN {src: v.srcFile + ':' + toString(toInteger(v.srcLine)), kind: 'violation', article: v.article} AS fact
     ORDER BY v.date LIMIT 1
   }
   OPTIONAL CALL (f, since, fact) {
@@ -35,7 +40,7 @@ CALL (links) {
     MATCH (f)<-[:FOREIGNER]-(later:Employment|Trip|Violation|Crossing)
     WHERE later.date > until + duration({days: $graceDays})
       AND NOT (later:Crossing AND later.direction = 'entry')
-    RETURN later.srcFile + ':' + toString(toInteger(later.srcLine)) + ' после окончания срока ' + toString(until) AS overstay
+    RETURN {src: later.srcFile + ':' + toString(toInteger(later.srcLine)), kind: 'overstay', stayEndDate: toString(until)} AS overstay
     ORDER BY later.date LIMIT 1
   }
   WITH f, coalesce(fact, overstay) AS bad

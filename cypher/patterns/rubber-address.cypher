@@ -3,6 +3,8 @@
 // title.kk: «Резеңке пәтер»: бір мекенжайда бір уақытта көп шетелдік
 // title.en: "Rubber flat": many foreigners registered at one address at the same time
 // legal: ст. 394 УК РК (предоставление жилого помещения), ст. 518 КоАП; Правила № 195, п. 11 пп. 8 (приглашающие и регистрирующие по одному адресу), п. 6 пп. 1 (жилые помещения для незаконных мигрантов)
+// legal.kk: ҚР ҚК 394-бабы (тұрғын үй-жай беру), ӘҚБтК 518-бабы; № 195 Қағидалар, 11-тармақ 8-тармақша (бір мекенжай бойынша шақырушылар мен тіркеушілер), 6-тармақ 1-тармақша (заңсыз мигранттарға арналған тұрғын үй-жайлар)
+// legal.en: Art. 394 of the Criminal Code of the RK (providing housing), Art. 518 of the Code of Administrative Offences; MVD Order No. 195 Rules, para. 11(8) (persons inviting and registering at one address), para. 6(1) (housing for illegal migrants)
 // param: minConcurrent int = 5 — foreigners whose registered stays overlap at the address at one moment
 // param: stayDays int = 30 — assumed stay when a registration has no stay_until
 // param: violationArticles list<string> = domain.violationArticles — КоАП articles whose protocols mark a foreigner as a violator
@@ -14,6 +16,9 @@
 // why.ru: по адресу одновременно числилось до {concurrent, plural, one {# иностранца} other {# иностранцев}} (всего {n}); у {violators} из них были нарушения
 // why.kk: мекенжайда бір мезгілде {concurrent} шетелдікке дейін тіркелген (барлығы {n}), олардың ішінен {violators} адам бұзушылық жасаған
 // why.en: up to {concurrent, plural, one {# foreigner was} other {# foreigners were}} registered at the address at once ({n} in all), {violators} of them violated
+// evidence.ru: {src} регистрация по адресу
+// evidence.kk: {src} мекенжай бойынша тіркеу
+// evidence.en: {src} registration at the address
 MATCH (a:Address)<-[:AT]-(r:Registration)-[:FOREIGNER]->(f:Foreigner)
 WITH a, collect(r) AS regs, collect(DISTINCT f) AS guests
 WHERE size(guests) >= $minConcurrent
@@ -55,7 +60,7 @@ WITH a, regs, guests, concurrent, hosts, owners, violators,
 WHERE NOT (hubLike AND rate < $frontRate)
 RETURN 'address:' + a.key AS subject,
        (1 - exp(-toFloat(concurrent) / 6)) * (0.7 + 0.3 * CASE WHEN rate * 2 > 1 THEN 1 ELSE rate * 2 END) AS score,
-       [r IN regs | r.srcFile + ':' + toString(toInteger(r.srcLine)) + ' регистрация по адресу'][..$maxEvidence] AS evidence,
+       [r IN regs | {src: r.srcFile + ':' + toString(toInteger(r.srcLine))}][..$maxEvidence] AS evidence,
        ['address:' + a.key] +
          [h IN hosts + coalesce(owners, []) | CASE WHEN h:Person THEN 'person:' + h.iin ELSE 'organization:' + h.bin END] +
          [f IN guests | 'foreigner:' + f.id] AS members,

@@ -3,6 +3,8 @@
 // title.kk: Транзиттік дәліз: бір тасымалдаушымен бірнеше күн ішінде үшінші елге кіру және шығу
 // title.en: Transit corridor: entry and exit to a third country within days by the same carrier
 // legal: ст. 394 УК РК (незаконный выезд, перемещение); Правила № 195, п. 11 пп. 3 (лица, способствующие незаконному транзиту), п. 10 пп. 7 (маршруты, методы и средства переправки)
+// legal.kk: ҚР ҚК 394-бабы (заңсыз шығу, орын ауыстыру); № 195 Қағидалар, 11-тармақ 3-тармақша (заңсыз транзитке ықпал ететін тұлғалар), 10-тармақ 7-тармақша (өткізу бағыттары, әдістері мен құралдары)
+// legal.en: Art. 394 of the Criminal Code of the RK (illegal exit, movement); MVD Order No. 195 Rules, para. 11(3) (persons facilitating illegal transit), para. 10(7) (smuggling routes, methods and means)
 // param: transitDays int = domain.transitDays — days between entry and exit counted as transit
 // param: riskCountries list<string> = domain.riskCountries — citizenships whose quick transit to a third country counts (visa-free neighbours pass through on their way to Russia every day)
 // param: homeCountry string = domain.homeCountry — the country crossed
@@ -14,6 +16,9 @@
 // why.ru: {transits, plural, one {# иностранец въехал} few {# иностранца въехали} many {# иностранцев въехали} other {# иностранца въехали}} и в течение {days, plural, one {# дня} other {# дней}} {transits, plural, one {выехал} other {выехали}} в третью страну этим перевозчиком (из {n})
 // why.kk: {transits} шетелдік осы тасымалдаушымен кіріп, {days} күн ішінде үшінші елге шықты ({n} ішінен)
 // why.en: {transits, plural, one {# foreigner} other {# foreigners}} entered and left to a third country within {days, plural, one {# day} other {# days}} with this carrier (of {n})
+// evidence.ru: {entry} въезд; {exit} выезд в третью страну: {country}
+// evidence.kk: {entry} кіру; {exit} үшінші елге шығу: {country}
+// evidence.en: {entry} entry; {exit} exit to a third country: {country}
 MATCH (exit:Crossing {direction: 'exit'})-[:FOREIGNER]->(f:Foreigner)
 WHERE f.citizenship IN $riskCountries
   AND exit.toCountry IS NOT NULL AND NOT exit.toCountry IN [$homeCountry, f.citizenship]
@@ -32,8 +37,8 @@ WITH exit, entry, f,
      } AS brought
 MATCH (exit)-[:CARRIER|VEHICLE]->(s)
 WHERE s IN brought
-WITH s, f, collect(entry.srcFile + ':' + toString(toInteger(entry.srcLine)) + ' въезд; ' +
-                   exit.srcFile + ':' + toString(toInteger(exit.srcLine)) + ' выезд в ' + exit.toCountry)[0] AS proof
+WITH s, f, collect({entry: entry.srcFile + ':' + toString(toInteger(entry.srcLine)),
+                   exit: exit.srcFile + ':' + toString(toInteger(exit.srcLine)), country: exit.toCountry})[0] AS proof
 WITH s, collect(f) AS transits, collect(proof) AS evidence
 WHERE size(transits) >= $minForeigners
 CALL (s) {

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '@arna/graph';
 import { listAudit } from '@arna/graph/app';
+import { getPattern } from '../../../graph/src/detect/patterns.js';
 import { loadChannelFixture } from '../../../graph/src/investigate/fixtures/index.js';
 import { startTestApi, type TestApi } from '../../test/harness.js';
 import { renderNetworkBrief, type BriefLang } from './index.js';
@@ -13,9 +14,34 @@ const ARTIFACTS = path.join(repoRoot, 'test-artifacts', 'brief');
 
 let api: TestApi;
 
+/** The fixture network's evidence as detection persists it now: items and their templates. */
+const EVIDENCE = [
+  {
+    id: 'rubber-address',
+    hits: 3,
+    evidence: [2, 3, 4].map((line) => ({ src: `registrations.csv:${line}` })),
+  },
+  {
+    id: 'shared-contact',
+    hits: 1,
+    evidence: [
+      { src: 'persons.csv:2', link: 'has_phone' },
+      { src: 'invitations.csv:4', link: 'has_phone' },
+    ],
+  },
+].map((p) => ({ ...p, templates: getPattern(p.id).evidence }));
+
+/** Words of the Russian evidence lines above («телефон» is Kazakh too). */
+const RUSSIAN_EVIDENCE = /регистрация по адресу/;
+
 beforeAll(async () => {
   api = await startTestApi();
   await loadChannelFixture(api.executor);
+  await api.executor.run(
+    'MATCH (n:Network {id: $id}) SET n.patterns = $patterns',
+    { id: 'net-fixture-1', patterns: JSON.stringify(EVIDENCE) },
+    { mode: 'write' },
+  );
   mkdirSync(ARTIFACTS, { recursive: true });
 });
 
@@ -62,7 +88,9 @@ describe('case-lead brief', () => {
     expect(text).toContain('0,91');
     expect(text).toContain('учредитель 1 фирмы сети');
     expect(text).toContain('«Резиновая квартира»');
-    expect(text).toContain('registrations.csv:4');
+    expect(text).toContain('registrations.csv:4 регистрация по адресу');
+    expect(text).toContain('persons.csv:2 телефон');
+    expect(text).toContain('Правила № 195, п. 11 пп. 8');
     expect(text).toContain('residence_petitions.csv:2');
     expect(text).toContain('Статья 394 УК РК «Организация незаконной миграции»');
     expect(text).toContain('Лишение свободы на срок до 7 лет');
@@ -77,10 +105,24 @@ describe('case-lead brief', () => {
     expect(text).toContain('Омаров Бауыржан Жиһанұлы');
     expect(text).toContain('ЖСН 900202400456');
     expect(text).toContain('ҚР ҚК 394-бабы');
+    expect(text).toContain('registrations.csv:4 мекенжай бойынша тіркеу');
+    expect(text).toContain('№ 195 Қағидалар, 11-тармақ 8-тармақша');
+    expect(text).not.toMatch(RUSSIAN_EVIDENCE);
+    expect(text).not.toContain('Правила № 195');
     expect(text).toContain('10 жылға дейін бас бостандығынан айыру');
     for (const letter of ['ә', 'ғ', 'қ', 'ң', 'ө', 'ұ', 'ү', 'һ', 'і']) {
       expect(text.toLowerCase(), letter).toContain(letter);
     }
+  });
+
+  it('renders the English brief with evidence and legal bases in English', async () => {
+    const text = flat(await renderText('en'));
+    expect(text).toContain('registrations.csv:4 registration at the address');
+    expect(text).toContain('invitations.csv:4 phone');
+    expect(text).not.toContain('телефон');
+    expect(text).toContain('MVD Order No. 195 Rules, para. 11(8)');
+    expect(text).not.toMatch(RUSSIAN_EVIDENCE);
+    expect(text).not.toContain('Правила № 195');
   });
 
   it('is served at /briefs/<id>.pdf to a supervisor with a purpose, and audited', async () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { listPatterns } from '@arna/graph/detect';
 import type { Fact, GraphNode } from '@arna/graph/investigate';
 import type { BriefData } from './data.js';
 import { briefHtml } from './html.js';
@@ -124,6 +125,23 @@ describe('briefHtml', () => {
     expect(crossingRow('ru')).toContain('<span class="muted">въезд</span>');
     expect(crossingRow('kk')).toContain('<span class="muted">кіру</span>');
     expect(crossingRow('en')).toContain('<span class="muted">entry</span>');
+  });
+});
+
+describe('briefHtml evidence', () => {
+  const withPatterns = (): BriefData => ({
+    ...data(),
+    patterns: new Map(listPatterns().map((p) => [p.id, p])),
+  });
+
+  it.each([
+    ['ru', 'ст. 394 УК РК (предоставление жилого помещения)'],
+    ['kk', 'ҚР ҚК 394-бабы (тұрғын үй-жай беру)'],
+    ['en', 'Art. 394 of the Criminal Code of the RK (providing housing)'],
+  ] as const)('gives the legal basis in the brief’s language (%s)', (lang, legal) => {
+    const html = briefHtml(withPatterns(), meta(lang));
+    expect(html).toContain(legal);
+    if (lang !== 'ru') expect(html).not.toContain('Правила № 195');
   });
 });
 

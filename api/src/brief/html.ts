@@ -1,4 +1,5 @@
 import { parseRef, type Fact, type GraphNode } from '@arna/graph/investigate';
+import { formatDay } from '@arna/graph/text';
 import { assessArt394, dateRange, nextSteps } from './assessment.js';
 import { roleIn, type BriefData } from './data.js';
 import { esc } from './escape.js';
@@ -237,7 +238,9 @@ function evidence(data: BriefData, lang: BriefLang, m: Messages): string {
       return `<div class="pattern"><h3>${esc(info?.titles[lang] ?? hit.id)} <span class="count">${esc(
         fill(m.evidence.hits, { n: hit.hits }, m.locale),
       )}</span></h3>${
-        info ? `<p class="legal"><b>${esc(m.evidence.legal)}:</b> ${esc(info.legalBasis)}</p>` : ''
+        info
+          ? `<p class="legal"><b>${esc(m.evidence.legal)}:</b> ${esc(info.legalBasis[lang])}</p>`
+          : ''
       }<ul class="evidence">${lines.join('')}</ul></div>`;
     });
   return section(m.sections.evidence, blocks.join(''));
@@ -351,13 +354,9 @@ function withSources(line: string): string {
   return esc(line).replace(/([\w.-]+\.(?:csv|jsonl):\d+)/g, '<code>$1</code>');
 }
 
+/** The day of a record (a date, or the date part of a date-time), as detection's evidence prints it. */
 function day(iso: string, m: Messages): string {
-  return new Intl.DateTimeFormat(m.locale, {
-    day: '2-digit',
-    month: '2-digit',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(new Date(`${iso.slice(0, 10)}T00:00:00Z`));
+  return formatDay(iso.slice(0, 10), m.locale);
 }
 
 function score(value: number, m: Messages): string {

@@ -517,6 +517,7 @@ export type PathsResult = {
 
 export type PatternHits = {
   __typename?: 'PatternHits';
+  /** Evidence lines in the language asked for (`lang`), each citing the `file:line` of its source rows. */
   evidence: Array<Scalars['String']['output']>;
   hits: Scalars['Int']['output'];
   id: Scalars['String']['output'];

@@ -9,6 +9,8 @@ export interface WeightedHit extends FactHit {
   weight: number;
   why: Templates;
   title: Templates;
+  /** The header's `evidence.*` templates, which print the hit's evidence items. */
+  evidenceTemplates: Templates;
 }
 
 /** A community that carries at least one pattern hit: the raw material of a network. */

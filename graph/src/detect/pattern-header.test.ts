@@ -10,9 +10,22 @@ describe('pattern library', () => {
     expect(patterns.length).toBeGreaterThanOrEqual(10);
     for (const p of patterns) {
       expect(p.titles.ru && p.titles.kk && p.titles.en, p.id).toBeTruthy();
-      expect(p.legalBasis, p.id).toMatch(/Правила № 195, п\. \d+/);
+      expect(p.legalBasis.ru, p.id).toMatch(/Правила № 195, п\. \d+/);
+      expect(p.legalBasis.kk, p.id).toMatch(/ҚР ҚК \d+.*№ 195 Қағидалар, \d+-тармақ/);
+      expect(p.legalBasis.en, p.id).toMatch(
+        /Criminal Code of the RK.*MVD Order No\. 195 Rules, para\. \d+/,
+      );
       expect(p.weight, p.id).toBeGreaterThan(0);
       expect(p.hit.length, p.id).toBeGreaterThan(10);
+    }
+  });
+
+  it('cites the same articles and points in every language', () => {
+    const numbers = (text: string) => [...new Set(text.match(/\d+/g))].sort();
+    for (const p of patterns) {
+      expect(numbers(p.legalBasis.kk), `${p.id} kk`).toEqual(numbers(p.legalBasis.ru));
+      expect(numbers(p.legalBasis.en), `${p.id} en`).toEqual(numbers(p.legalBasis.ru));
+      expect(p.legalBasis.en, p.id).not.toMatch(/[а-яё]/i);
     }
   });
 
@@ -59,10 +72,15 @@ describe('parsePatternHeader', () => {
     '// title.kk: Демо',
     '// title.en: Demo',
     '// legal: ст. 394 УК РК',
+    '// legal.kk: ҚР ҚК 394-бабы',
+    '// legal.en: Art. 394 of the Criminal Code of the RK',
     '// param: minCount int = 3 — how many',
     '// param: names list<string> = ["A","B"] — which',
     '// hit: demo hit',
     '// weight: 0.5',
+    '// evidence.ru: {src} выезд в третью страну: {country}',
+    '// evidence.kk: {src} үшінші елге шығу: {country}',
+    '// evidence.en: {src} exit to a third country: {country}',
     'MATCH (n) RETURN n',
   ].join('\n');
 
@@ -74,6 +92,29 @@ describe('parsePatternHeader', () => {
       { name: 'names', type: 'list<string>', default: ['A', 'B'], description: 'which' },
     ]);
     expect(parsed.why.en).toBe('Demo');
+    expect(parsed.legalBasis).toEqual({
+      ru: 'ст. 394 УК РК',
+      kk: 'ҚР ҚК 394-бабы',
+      en: 'Art. 394 of the Criminal Code of the RK',
+    });
+    expect(parsed.evidence.kk).toBe('{src} үшінші елге шығу: {country}');
+  });
+
+  it('takes legal.ru for the Russian legal basis as well', () => {
+    const parsed = parsePatternHeader('x.cypher', header.replace('// legal:', '// legal.ru:'));
+    expect(parsed.legalBasis.ru).toBe('ст. 394 УК РК');
+  });
+
+  it('requires the legal basis and the evidence templates in every language', () => {
+    for (const line of ['// legal.kk:', '// legal.en:', '// evidence.ru:', '// evidence.en:']) {
+      const missing = header
+        .split('\n')
+        .filter((l) => !l.startsWith(line))
+        .join('\n');
+      expect(() => parsePatternHeader('x.cypher', missing), line).toThrow(
+        `missing "${line.replace(':', '')}:" line`,
+      );
+    }
   });
 
   it('names the file and line of a broken header', () => {
@@ -81,7 +122,7 @@ describe('parsePatternHeader', () => {
       PatternHeaderError,
     );
     const bad = header.replace('minCount int = 3', 'minCount int = three');
-    expect(() => parsePatternHeader('x.cypher', bad)).toThrow(/x\.cypher:6: default of "minCount"/);
+    expect(() => parsePatternHeader('x.cypher', bad)).toThrow(/x\.cypher:8: default of "minCount"/);
   });
 
   it('refuses a why line that is not an ICU message, naming its line', () => {
@@ -90,7 +131,7 @@ describe('parsePatternHeader', () => {
       '// weight: 0.5\n// why.ru: {n, plural, one {# фирма} few {# фирмы}}',
     );
     expect(() => parsePatternHeader('x.cypher', why)).toThrow(
-      /x\.cypher:10: why\.ru is not an ICU message/,
+      /x\.cypher:12: why\.ru is not an ICU message/,
     );
     const ok = header.replace(
       '// weight: 0.5',
@@ -98,6 +139,16 @@ describe('parsePatternHeader', () => {
     );
     expect(parsePatternHeader('x.cypher', ok).why.en).toBe(
       '{n, plural, one {# firm} other {# firms}}',
+    );
+  });
+
+  it('refuses an evidence line that is not an ICU message, naming its line', () => {
+    const evidence = header.replace(
+      '// evidence.kk: {src} үшінші елге шығу: {country}',
+      '// evidence.kk: {src} {kind, select, exit {шығу}',
+    );
+    expect(() => parsePatternHeader('x.cypher', evidence)).toThrow(
+      /x\.cypher:13: evidence\.kk is not an ICU message/,
     );
   });
 });

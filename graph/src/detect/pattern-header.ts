@@ -1,18 +1,37 @@
 import type { ParamValue, PatternInfo, PatternParam, PatternParamType } from './types.js';
 import { IntlMessageFormat } from 'intl-messageformat';
-import type { Templates } from './reasons.js';
+import type { Lang, Templates } from './reasons.js';
 import { PatternHeaderError } from './errors.js';
 
-/** A parsed header; `why` templates render a hit's `facts` into a plain-language reason. */
+/**
+ * A parsed header; `why` templates render a hit's `facts` into a plain-language reason,
+ * `evidence` templates each of its evidence items into a line (`evidence.ts`).
+ */
 export interface ParsedPattern extends PatternInfo {
   why: Templates;
+  evidence: Templates;
   /** Parameters whose default is `domain.<key>` (resolved from config/domain.json at run time). */
   domainDefaults: Record<string, string>;
 }
 
 const PARAM_TYPES: readonly PatternParamType[] = ['int', 'float', 'string', 'date', 'list<string>'];
 const PARAM_LINE = /^(\w+)\s+(int|float|string|date|list<string>)\s*=\s*(.+?)\s+(?:—|--|-)\s+(.+)$/;
-const REQUIRED = ['id', 'title.ru', 'title.kk', 'title.en', 'legal', 'hit', 'weight'] as const;
+const REQUIRED = [
+  'id',
+  'title.ru',
+  'title.kk',
+  'title.en',
+  'legal.ru',
+  'legal.kk',
+  'legal.en',
+  'hit',
+  'weight',
+  'evidence.ru',
+  'evidence.kk',
+  'evidence.en',
+] as const;
+/** Lines that are ICU messages: a broken one fails the load, not a lead. */
+const MESSAGE_KEY = /^(why|evidence)\.(ru|kk|en)$/;
 
 /**
  * Parses the `//` header of a pattern file (the cross-team contract): `// key: value` lines
@@ -39,8 +58,9 @@ export function parsePatternHeader(file: string, text: string): ParsedPattern {
       }
       params.push(param);
     } else if (/^[\w.]+$/.test(key)) {
-      if (key.startsWith('why.')) checkWhy(file, i + 1, key, value);
-      fields.set(key, value);
+      if (MESSAGE_KEY.test(key)) checkMessage(file, i + 1, key, value);
+      // `legal:` is the Russian one, as the files were first written.
+      fields.set(key === 'legal' ? 'legal.ru' : key, value);
     }
   }
   for (const key of REQUIRED) {
@@ -54,28 +74,29 @@ export function parsePatternHeader(file: string, text: string): ParsedPattern {
       `weight must be in (0, 1], got "${fields.get('weight')}"`,
     );
   }
-  const title = (lang: string): string => fields.get(`title.${lang}`) ?? '';
+  const byLang = (prefix: string, fallback?: Templates): Templates => {
+    const of = (lang: Lang): string => fields.get(`${prefix}.${lang}`) ?? fallback?.[lang] ?? '';
+    return { ru: of('ru'), kk: of('kk'), en: of('en') };
+  };
+  const titles = byLang('title');
   return {
     id: fields.get('id') ?? '',
-    titles: { ru: title('ru'), kk: title('kk'), en: title('en') },
-    legalBasis: fields.get('legal') ?? '',
+    titles,
+    legalBasis: byLang('legal'),
     params,
     hit: fields.get('hit') ?? '',
     weight,
     text,
-    why: {
-      ru: fields.get('why.ru') ?? title('ru'),
-      kk: fields.get('why.kk') ?? title('kk'),
-      en: fields.get('why.en') ?? title('en'),
-    },
+    why: byLang('why', titles),
+    evidence: byLang('evidence'),
     domainDefaults,
   };
 }
 
-/** A `why` line is an ICU message (counts as plurals): a broken one fails the load, not a lead. */
-function checkWhy(file: string, line: number, key: string, value: string): void {
+/** `why` and `evidence` lines are ICU messages (counts as plurals, kinds as selects). */
+function checkMessage(file: string, line: number, key: string, value: string): void {
   try {
-    new IntlMessageFormat(value, key.slice('why.'.length), undefined, { ignoreTag: true });
+    new IntlMessageFormat(value, key.slice(key.indexOf('.') + 1), undefined, { ignoreTag: true });
   } catch (error) {
     throw new PatternHeaderError(
       file,

@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resetDatabase, testExecutor } from '../../test/neo4j.js';
 import type { Executor } from '../db/executor.js';
 import { PatternParamError, UnknownPatternError } from './errors.js';
-import { listPatterns, runPattern } from './patterns.js';
+import { evidenceLines } from './evidence.js';
+import { getPattern, listPatterns, runPattern, runPatternDetailed } from './patterns.js';
 import { loadWorld, WORLD } from './fixtures/load-world.js';
 
 const hubs = Object.values(WORLD.hubs);
@@ -56,6 +57,27 @@ describe('pattern library against Neo4j', () => {
         expect(hit.members).toContain(hit.subject);
         expect(hit.evidence.length).toBeGreaterThan(0);
         for (const e of hit.evidence) expect(e).toMatch(/^[\w.-]+\.(csv|jsonl):\d+ /);
+      }
+    });
+  }
+
+  // Words of the Russian evidence lines that neither a Kazakh nor an English line may hold.
+  const RUSSIAN =
+    /перевозк|въезд|выезд|страну|приглашен|гражданств|ходатайств|регистрац|работа|разрешени|документ|конфликт|после|срока|ст\.|учредител|фирмы|проживает|юридическ|Россия|Турция|Афганистан/;
+
+  for (const id of Object.keys(PLANTED)) {
+    it(`${id} prints its evidence in Kazakh and English with no Russian word`, async () => {
+      const run = await runPatternDetailed(executor, id);
+      const templates = getPattern(id).evidence;
+      const items = run.hits.flatMap((h) => h.evidence);
+      expect(items.length, id).toBeGreaterThan(0);
+      for (const lang of ['ru', 'kk', 'en'] as const) {
+        for (const line of evidenceLines(templates, items, lang)) {
+          expect(line, `${id} ${lang}`).toMatch(/^[\w.-]+\.(csv|jsonl):\d+ /);
+          expect(line, `${id} ${lang}: every slot filled`).not.toMatch(/[{}]/);
+          if (lang !== 'ru') expect(line, `${id} ${lang}`).not.toMatch(RUSSIAN);
+          if (lang === 'en') expect(line, id).not.toMatch(/[а-яёәғқңөұүһі]/i);
+        }
       }
     });
   }

@@ -3,6 +3,7 @@ import { cypherFile, cypherFilesIn } from '../db/cypher-files.js';
 import { loadDomainConfig, type DomainConfig } from './domain-config.js';
 import { parsePatternHeader, parseValue, type ParsedPattern } from './pattern-header.js';
 import { PatternParamError, PatternResultError, UnknownPatternError } from './errors.js';
+import { evidenceLines, type EvidenceItem } from './evidence.js';
 import type { ParamValue, PatternHit, PatternInfo, PatternRun } from './types.js';
 
 /** Every pattern of `cypher/patterns/`, parsed once per process. */
@@ -121,8 +122,9 @@ function coerce(
   throw new PatternParamError(patternId, name, `expected ${type}, got ${typeof value}`);
 }
 
-/** A hit plus the numbers its `why` templates render. */
-export interface FactHit extends PatternHit {
+/** A hit with its evidence as data and the numbers its `why` templates render. */
+export interface FactHit extends Omit<PatternHit, 'evidence'> {
+  evidence: EvidenceItem[];
   facts: Record<string, string | number>;
 }
 
@@ -134,7 +136,7 @@ export async function runPatternDetailed(
   executor: Executor,
   id: string,
   params: Record<string, unknown> = {},
-): Promise<PatternRun & { hits: FactHit[] }> {
+): Promise<Omit<PatternRun, 'hits'> & { hits: FactHit[] }> {
   const pattern = getPattern(id);
   const resolved = resolveParams(pattern, params);
   const started = performance.now();
@@ -147,20 +149,21 @@ export async function runPatternDetailed(
   return { patternId: id, params: resolved, hits, ms: performance.now() - started };
 }
 
-/** The Detection API's `runPattern`: hits in the contract's shape. */
+/** The Detection API's `runPattern`: hits in the contract's shape, evidence in Russian. */
 export async function runPattern(
   executor: Executor,
   id: string,
   params: Record<string, unknown> = {},
 ): Promise<PatternRun> {
   const run = await runPatternDetailed(executor, id, params);
+  const templates = getPattern(id).evidence;
   return {
     ...run,
     hits: run.hits.map(({ patternId, subject, score, evidence, members }) => ({
       patternId,
       subject,
       score,
-      evidence,
+      evidence: evidenceLines(templates, evidence, 'ru'),
       members,
     })),
   };
@@ -170,29 +173,34 @@ function toHit(patternId: string, row: Record<string, unknown>, index: number): 
   const { subject, score, evidence, members, facts } = row;
   const strings = (v: unknown): v is string[] =>
     Array.isArray(v) && v.every((x) => typeof x === 'string');
+  const maps = (v: unknown): v is object[] =>
+    Array.isArray(v) && v.every((x) => x !== null && typeof x === 'object' && !Array.isArray(x));
   if (
     typeof subject !== 'string' ||
     typeof score !== 'number' ||
-    !strings(evidence) ||
+    !maps(evidence) ||
     !strings(members)
   ) {
     throw new PatternResultError(
       patternId,
-      `row ${index + 1} lacks subject (string), score (number), evidence and members (string lists)`,
+      `row ${index + 1} lacks subject (string), score (number), evidence (list of maps) and members (string list)`,
     );
-  }
-  const factValues: Record<string, string | number> = {};
-  if (facts && typeof facts === 'object') {
-    for (const [k, v] of Object.entries(facts)) {
-      if (typeof v === 'number' || typeof v === 'string') factValues[k] = v;
-    }
   }
   return {
     patternId,
     subject,
     score: Math.min(1, Math.max(0, score)),
-    evidence,
+    evidence: evidence.map(printable),
     members: [...new Set(members)],
-    facts: factValues,
+    facts: facts && typeof facts === 'object' ? printable(facts) : {},
   };
+}
+
+/** The numbers and strings of a map (a null — an absent property — has nothing to print). */
+function printable(map: object): Record<string, string | number> {
+  const values: Record<string, string | number> = {};
+  for (const [k, v] of Object.entries(map)) {
+    if (typeof v === 'number' || typeof v === 'string') values[k] = v;
+  }
+  return values;
 }

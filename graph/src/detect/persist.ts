@@ -9,6 +9,7 @@ export interface NetworkToPersist {
   score: number;
   size: number;
   firstSeenRunId: string;
+  /** JSON of the network's `PatternEvidence` (items and templates: printed in the reader's language when read). */
   patterns: string;
   reasons: string;
   patternIds: string[];

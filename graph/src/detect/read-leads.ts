@@ -1,11 +1,11 @@
 import type { Executor } from '../db/executor.js';
 import { cypherFile } from '../db/cypher-files.js';
 import { NetworkNotFoundError } from './errors.js';
+import { patternHitsIn, type StoredPatternHits } from './evidence.js';
 import { renderReasons, type Lang, type Reason } from './reasons.js';
 import type {
   MemberEntry,
   NetworkChange,
-  NetworkPatternHits,
   OrganizerEntry,
   PersistedLead,
   ReadLeadsOptions,
@@ -127,7 +127,9 @@ function toLead(
     score: network.score,
     organizers,
     members,
-    patterns: JSON.parse(network.patterns) as NetworkPatternHits[],
+    patterns: (JSON.parse(network.patterns) as StoredPatternHits[]).map((p) =>
+      patternHitsIn(p, lang),
+    ),
     why: renderReasons(JSON.parse(network.reasons) as Reason[], lang),
     size: network.size,
     runId: network.runId,

@@ -5,6 +5,7 @@ import type { WeightedHit } from './candidates.js';
 import { loadDomainConfig } from './domain-config.js';
 import { changedCommunityIds, stableCommunityIds } from './community-ids.js';
 import { concurrently } from './concurrently.js';
+import { patternHitsIn } from './evidence.js';
 import { describeMembers, type MemberProfile } from './member-profile.js';
 import { rankNetworks, type RankedNetwork } from './rank-networks.js';
 import { patternLibrary, runPatternDetailed, type FactHit } from './patterns.js';
@@ -148,6 +149,7 @@ async function runPatterns(
       weight: pattern.weight,
       why: pattern.why,
       title: pattern.titles,
+      evidenceTemplates: pattern.evidence,
     }));
   });
 }
@@ -187,7 +189,7 @@ function toLeadNetwork(
     score: r.scored.score,
     organizers,
     members,
-    patterns: r.scored.patterns,
+    patterns: r.scored.patterns.map((p) => patternHitsIn(p, lang)),
     why: renderReasons(r.scored.reasons, lang),
   };
 }
@@ -258,7 +260,7 @@ function toPersisted(
     score: network.score,
     size: r.candidate.members.length,
     firstSeenRunId: track.firstSeenRunId,
-    patterns: JSON.stringify(network.patterns),
+    patterns: JSON.stringify(r.scored.patterns),
     reasons: JSON.stringify(r.scored.reasons),
     patternIds: network.patterns.map((p) => p.id),
     members,

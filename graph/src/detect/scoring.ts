@@ -1,14 +1,14 @@
 import type { Candidate, WeightedHit } from './candidates.js';
 import type { DomainConfig } from './domain-config.js';
+import { distinctItems, type PatternEvidence } from './evidence.js';
 import type { HubVerdict } from './hubs.js';
 import type { Projection } from './projection.js';
 import type { Reason } from './reasons.js';
-import type { NetworkPatternHits } from './types.js';
 
 export interface NetworkScore {
   score: number;
   reasons: Reason[];
-  patterns: NetworkPatternHits[];
+  patterns: PatternEvidence[];
 }
 
 /**
@@ -87,13 +87,18 @@ export function scoreNetwork(
       migrants: kinds.migrants,
     },
   });
-  const patterns = patternIds.map((id) => {
+  const patterns = patternIds.flatMap((id): PatternEvidence[] => {
     const hits = byPattern.get(id) ?? [];
-    return {
-      id,
-      hits: hits.length,
-      evidence: [...new Set(hits.flatMap((h) => h.evidence))].slice(0, 50),
-    };
+    const [first] = hits;
+    if (!first) return [];
+    return [
+      {
+        id,
+        hits: hits.length,
+        evidence: distinctItems(hits.flatMap((h) => h.evidence)).slice(0, 50),
+        templates: first.evidenceTemplates,
+      },
+    ];
   });
   return { score: Math.round(score * 1000) / 1000, reasons, patterns };
 }

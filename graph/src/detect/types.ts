@@ -88,7 +88,8 @@ export interface PatternParam {
 export interface PatternInfo {
   id: string;
   titles: { ru: string; kk: string; en: string };
-  legalBasis: string;
+  /** Articles of the codes and points of the Rules (order No. 195) the pattern serves, per language. */
+  legalBasis: { ru: string; kk: string; en: string };
   params: PatternParam[];
   hit: string;
   weight: number;
@@ -96,7 +97,7 @@ export interface PatternInfo {
   text: string;
 }
 
-/** One row of a pattern, as the contract requires. */
+/** One row of a pattern, as the contract requires; evidence as lines in Russian. */
 export interface PatternHit {
   patternId: string;
   subject: EntityRef;

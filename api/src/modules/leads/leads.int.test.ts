@@ -56,6 +56,28 @@ async function topLeads(client: ApiClient, variables: Record<string, unknown> = 
 }
 
 describe('leads', () => {
+  it('gives the pattern evidence in the language asked for, with the same sources', async () => {
+    const [top] = (await topLeads(analyst)).leads;
+    const evidence = async (lang: string) => {
+      const result = await analyst.gql<{
+        lead: { patterns: { id: string; evidence: string[] }[] };
+      }>(
+        'query($id: ID!, $lang: Lang) { lead(id: $id, lang: $lang) { patterns { id evidence } } }',
+        { id: top?.id, lang },
+      );
+      expect(result.errors).toEqual([]);
+      return result.data!.lead.patterns.flatMap((p) => p.evidence);
+    };
+    const sources = (lines: string[]) =>
+      lines.map((line) => line.match(/[\w.-]+\.(?:csv|jsonl):\d+/g));
+    const [ru, kk, en] = await Promise.all([evidence('RU'), evidence('KK'), evidence('EN')]);
+    expect(ru.length).toBeGreaterThan(0);
+    expect(sources(kk)).toEqual(sources(ru));
+    expect(sources(en)).toEqual(sources(ru));
+    for (const line of en) expect(line).not.toMatch(/[а-яё]/i);
+    expect(kk).not.toEqual(ru);
+  });
+
   it('lists ranked networks with organizers, member refs and a fresh workflow with deadlines', async () => {
     const page = await topLeads(analyst);
     expect(page.total).toBeGreaterThan(2);

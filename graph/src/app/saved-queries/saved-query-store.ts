@@ -41,7 +41,7 @@ const BUILT_IN_PREFIX = 'pattern:';
 /** Roles that see the built-in patterns (admins manage the platform, not cases). */
 const BUILT_IN_ROLES: Role[] = ['INVESTIGATOR', 'ANALYST', 'SUPERVISOR'];
 
-/** Every pattern file as a built-in saved query (`pattern:<id>`), titled in `lang`. */
+/** Every pattern file as a built-in saved query (`pattern:<id>`), with title and legal basis in `lang`. */
 export function builtInQueries(lang: 'ru' | 'kk' | 'en' = 'ru'): SavedQuery[] {
   return listPatterns().map((pattern) => ({
     id: `${BUILT_IN_PREFIX}${pattern.id}`,
@@ -53,7 +53,7 @@ export function builtInQueries(lang: 'ru' | 'kk' | 'en' = 'ru'): SavedQuery[] {
     sharedWith: [],
     sharedRoles: BUILT_IN_ROLES,
     builtIn: true,
-    legalBasis: pattern.legalBasis,
+    legalBasis: pattern.legalBasis[lang],
     createdAt: null,
     updatedAt: null,
     version: 1,
