@@ -3,7 +3,7 @@
 // title.kk: Басшы немесе құрылтайшы бірнеше шақырушы, қабылдаушы немесе жалдаушы тарапты байланыстырады
 // title.en: Director or founder linking several inviting, hosting or employing parties
 // legal: ст. 394 ч. 2 УК РК (группа лиц по предварительному сговору); Правила № 195, п. 6 пп. 1 (юридические и физические лица, причастные к организации незаконной миграции), п. 9 (организаторы, активные члены, участники и пособники)
-// legal.kk: ҚР ҚК 394-бабының 2-бөлігі (алдын ала сөз байласқан адамдар тобы); № 195 Қағидалар, 6-тармақ 1-тармақша (заңсыз көші-қонды ұйымдастыруға қатысы бар заңды және жеке тұлғалар), 9-тармақ (ұйымдастырушылар, белсенді мүшелер, қатысушылар және көмекшілер)
+// legal.kk: ҚР ҚК 394-бабының 2-бөлігі (алдын ала сөз байласу бойынша адамдар тобы); № 195 Қағидалар, 6-тармақ 1-тармақша (заңсыз көші-қонды ұйымдастыруға қатысы бар заңды және жеке тұлғалар), 9-тармақ (ұйымдастырушылар, белсенді мүшелер, қатысушылар және көмектесушілер)
 // legal.en: Art. 394 part 2 of the Criminal Code of the RK (a group of persons acting in prior conspiracy); MVD Order No. 195 Rules, para. 6(1) (legal entities and individuals involved in organising illegal migration), para. 9 (organisers, active members, participants and accomplices)
 // param: minParties int = 2 — active parties (firms the person directs or founded, plus the person) that invite, host, employ or petition for foreigners
 // param: minForeigners int = 5 — foreigners handled by those parties together
