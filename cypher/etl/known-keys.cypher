@@ -1,15 +1,12 @@
-// Keys already in the graph, so a load sends only what is new. `kind` says which set a key
-// belongs to; `named` marks parties that already have a name; `registered` parties have
-// their register row applied.
+// Keys already in the graph, so a load sends only what is new (addresses: address-index).
+// `kind` says which set a key belongs to; `named` marks parties that already have a name;
+// `registered` parties have their register row applied.
 CALL () {
   MATCH (p:Person)
   RETURN 'person' AS kind, p.iin AS key, p.name IS NOT NULL AS named, p.srcFile IS NOT NULL AS registered
   UNION ALL
   MATCH (o:Organization)
   RETURN 'organization' AS kind, o.bin AS key, o.name IS NOT NULL AS named, o.srcFile IS NOT NULL AS registered
-  UNION ALL
-  MATCH (a:Address)
-  RETURN 'address' AS kind, a.key AS key, true AS named, false AS registered
   UNION ALL
   MATCH (p:Phone)
   RETURN 'phone' AS kind, p.e164 AS key, true AS named, false AS registered

@@ -23,6 +23,8 @@ export interface AddressRow {
   rka: string | null;
   city: string | null;
   searchText: string;
+  /** Normalised texts new to an РКА address (appended to `textKeys`). */
+  newTextKeys: string[];
 }
 export interface ForeignerRow extends Source {
   id: string;
@@ -44,6 +46,12 @@ export interface MergeRow extends Source {
   rule: string;
   matchedOn: string[];
   variant: string;
+}
+/** A `txt:` address merged into the РКА address `key` (made by the РКА row at `Source`). */
+export interface AddressMergeRow extends Source {
+  id: string;
+  key: string;
+  mergeFrom: string;
 }
 export interface ConflictRow extends Source {
   id: string;
@@ -75,6 +83,7 @@ export class Batch {
   readonly documents: DocumentRow[] = [];
   readonly merges: MergeRow[] = [];
   readonly conflicts: ConflictRow[] = [];
+  readonly addressMerges: AddressMergeRow[] = [];
   readonly partyPhones = new Map<string, PartyPhoneRow>();
   readonly rows: KindRow[] = [];
 
@@ -97,8 +106,11 @@ export class Batch {
     if (!known || (known.name === null && org.name !== null)) this.organizations.set(org.bin, org);
   }
 
+  /** An address created or given new texts: later rows of the batch extend the first. */
   addAddress(address: AddressRow): void {
-    if (!this.addresses.has(address.key)) this.addresses.set(address.key, address);
+    const known = this.addresses.get(address.key);
+    if (known) known.newTextKeys.push(...address.newTextKeys);
+    else this.addresses.set(address.key, address);
   }
 
   addPhone(e164: string, searchText: string): void {

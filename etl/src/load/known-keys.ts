@@ -1,13 +1,13 @@
 import { cypherFile, type Executor } from '@arna/graph';
 
-type KeyKind =
-  'person' | 'organization' | 'address' | 'phone' | 'vehicle' | 'event' | 'party-phone';
+type KeyKind = 'person' | 'organization' | 'phone' | 'vehicle' | 'event' | 'party-phone';
 
 /**
  * The keys already in the graph (loaded once at start, then kept up to date as batches are
  * prepared), so each batch sends only new entities and events. The Cypher still MERGEs,
  * so a stale set can cost speed, never correctness. Rebuilt from the database on every
- * start, which keeps a resumed load's decisions equal to an uninterrupted one's.
+ * start, which keeps a resumed load's decisions equal to an uninterrupted one's. Addresses are
+ * not here: their keys are decided by the address identity index (identity-state.ts).
  */
 export class KnownKeys {
   readonly #sets = new Map<KeyKind, Set<string>>();

@@ -4,11 +4,10 @@ import { KINDS } from '../drop/kinds.js';
 import { preflight, type CheckedFile } from '../drop/preflight.js';
 import { readRows } from '../drop/rows.js';
 import { ValidationError } from '../errors.js';
-import type { ForeignerIndex } from '../identity/foreigner-index.js';
 import { validateRow } from '../validate/row.js';
 import { Batch } from './batch.js';
 import type { LoadEvent } from './events.js';
-import { loadIdentityIndex } from './identity-state.js';
+import { loadIdentityIndexes, type IdentityIndexes } from './identity-state.js';
 import { KnownKeys } from './known-keys.js';
 import type { RejectedRow } from './rejects.js';
 import { totalsOf, type FileSummary, type LoadSummary } from './summary.js';
@@ -72,14 +71,14 @@ export async function loadDrop(
     { mode: 'write' },
   );
   const progress = await readProgress(executor, loadId);
-  const identities = await loadIdentityIndex(executor);
+  const identities = await loadIdentityIndexes(executor);
   const known = await KnownKeys.load(executor);
   emit({
     type: 'drop',
     loadId,
     files: drop.files.length,
     skippedFiles: listing.unknown,
-    foreigners: identities.size,
+    foreigners: identities.foreigners.size,
   });
 
   const files: Record<string, FileSummary> = {};
@@ -105,7 +104,7 @@ export async function loadDrop(
 }
 
 interface FileContext {
-  identities: ForeignerIndex;
+  identities: IdentityIndexes;
   known: KnownKeys;
   batchSize: number;
   emit: (event: LoadEvent) => void;

@@ -1,9 +1,9 @@
 import { iinBirthDate } from '../validate/identifiers.js';
 import { nameKey, normalizeAddress, searchText } from '@arna/graph/text';
 import { KINDS, type Kind } from '../drop/kinds.js';
-import type { ForeignerIndex } from '../identity/foreigner-index.js';
 import type { ValidRow } from '../validate/row.js';
 import type { Batch, Source } from './batch.js';
+import type { IdentityIndexes } from './identity-state.js';
 import type { KnownKeys } from './known-keys.js';
 
 /** Per event kind: its id and date columns, address columns, party prefix, and property names. */
@@ -95,14 +95,15 @@ function joinName(...parts: (string | null)[]): string | null {
 }
 
 /**
- * Converts validated rows of one file into a batch: entities referenced, the foreigner
- * resolved through the identity index (which records the decision), and the kind's own row.
+ * Converts validated rows of one file into a batch: entities referenced, the foreigner and
+ * the address resolved through the identity indexes (which record the decisions), and the
+ * kind's own row.
  */
 export class GraphMapper {
   readonly #file: string;
   readonly #kind: Kind;
   readonly #loadId: string;
-  readonly #identities: ForeignerIndex;
+  readonly #identities: IdentityIndexes;
   readonly #known: KnownKeys;
   /** Merges counted for the summary. */
   merged = 0;
@@ -111,7 +112,7 @@ export class GraphMapper {
     file: string,
     kind: Kind,
     loadId: string,
-    identities: ForeignerIndex,
+    identities: IdentityIndexes,
     known: KnownKeys,
   ) {
     this.#file = file;
@@ -128,25 +129,35 @@ export class GraphMapper {
     else this.#event(batch, row, source, EVENT_SHAPES[this.#kind]);
   }
 
-  #address(batch: Batch, text: string | null, rka: string | null): string | null {
+  #address(batch: Batch, source: Source, text: string | null, rka: string | null): string | null {
     if (text === null && rka === null) return null;
     const normalized = normalizeAddress(text);
-    const parsed = normalized && (normalized.city !== null || normalized.street !== null);
-    const key =
-      rka !== null
-        ? `rka:${rka}`
-        : parsed
-          ? `txt:${normalized.text}`
-          : `txt:${text!.toLowerCase().replace(/\s+/g, ' ').trim()}`;
-    if (!this.#known.claim('address', key)) return key;
-    batch.addAddress({
-      key,
-      text,
+    const parsed = normalized !== null && (normalized.city !== null || normalized.street !== null);
+    const resolution = this.#identities.addresses.resolve({
       rka,
-      city: normalized?.city ?? null,
-      searchText: searchText(text, rka),
+      text: parsed ? normalized.text : (text?.toLowerCase().replace(/\s+/g, ' ').trim() ?? null),
+      parsed,
     });
+    const { key, newTextKey, mergeFrom } = resolution;
+    if (resolution.created || newTextKey !== null) {
+      batch.addAddress({
+        key,
+        text,
+        rka,
+        city: normalized?.city ?? null,
+        searchText: searchText(text, rka),
+        newTextKeys: newTextKey === null ? [] : [newTextKey],
+      });
+    }
+    if (mergeFrom !== null) {
+      batch.addressMerges.push({ ...source, id: this.#recordId(source), key, mergeFrom });
+    }
     return key;
+  }
+
+  /** The id of an identity record made by a row (one per row and kind of record). */
+  #recordId(source: Source): string {
+    return `${this.#loadId}:${source.srcFile}:${source.srcLine}`;
   }
 
   #referencePerson(batch: Batch, iin: string, name: string | null): void {
@@ -178,7 +189,7 @@ export class GraphMapper {
       str(row, 'first_name'),
       str(row, 'middle_name'),
     ];
-    const addressKey = this.#address(batch, str(row, 'address'), str(row, 'address_rka'));
+    const addressKey = this.#address(batch, source, str(row, 'address'), str(row, 'address_rka'));
     const name = joinName(last, first, middle);
     batch.rows.push({
       ...source,
@@ -210,7 +221,12 @@ export class GraphMapper {
       ...source,
       bin,
       registeredOn: str(row, 'registered_on'),
-      addressKey: this.#address(batch, str(row, 'legal_address'), str(row, 'legal_address_rka')),
+      addressKey: this.#address(
+        batch,
+        source,
+        str(row, 'legal_address'),
+        str(row, 'legal_address_rka'),
+      ),
       directorIin,
       founderIins,
       props: {
@@ -260,7 +276,7 @@ export class GraphMapper {
       partyIin,
       partyBin,
       addressKey: shape.address
-        ? this.#address(batch, str(row, shape.address[0]), str(row, shape.address[1]))
+        ? this.#address(batch, source, str(row, shape.address[0]), str(row, shape.address[1]))
         : null,
       plate,
       driverIin,
@@ -286,7 +302,7 @@ export class GraphMapper {
     const spellings = [joinName(lastLat, firstLat), joinName(last, first, middle)].filter(
       (s): s is string => s !== null,
     );
-    const resolution = this.#identities.resolve({
+    const resolution = this.#identities.foreigners.resolve({
       documentKey,
       nameKey: nameKey(lastLat, firstLat),
       birthDate: str(row, 'birth_date')!,
@@ -295,7 +311,7 @@ export class GraphMapper {
     });
     const id = resolution.foreignerId;
     if (resolution.created || resolution.newSpellings.length > 0) {
-      const names = this.#identities.names(id);
+      const names = this.#identities.foreigners.names(id);
       batch.addForeigner({
         ...source,
         id,
@@ -324,10 +340,14 @@ export class GraphMapper {
         foreignerId: id,
       });
     }
-    const recordId = `${this.#loadId}:${source.srcFile}:${source.srcLine}`;
     if (resolution.merge) {
       this.merged++;
-      batch.merges.push({ ...source, id: recordId, foreignerId: id, ...resolution.merge });
+      batch.merges.push({
+        ...source,
+        id: this.#recordId(source),
+        foreignerId: id,
+        ...resolution.merge,
+      });
     }
     if (resolution.conflict) {
       batch.conflicts.push({

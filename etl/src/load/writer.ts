@@ -34,7 +34,8 @@ const KIND_STATEMENT: Record<Kind, string> = {
 /**
  * Writes one batch and the file's progress mark in ONE transaction: after a crash either
  * both are in the database or neither, which is what makes resume exact. Statements run in
- * dependency order (entities, foreigners and documents, identity records, then the rows).
+ * dependency order (entities, foreigners and documents, identity records, the rows, then
+ * the address merges).
  */
 export async function writeBatch(
   executor: Executor,
@@ -67,6 +68,13 @@ export async function writeBatch(
     const partyPhones = [...batch.partyPhones.values()];
     if (partyPhones.length > 0)
       statements.push([cypherFile('etl/party-phones'), { partyPhones, loadId }]);
+    // last: a merged text-only address may have got relationships from this batch's rows
+    if (batch.addressMerges.length > 0) {
+      statements.push([
+        cypherFile('etl/address-merges'),
+        { addressMerges: batch.addressMerges, loadId },
+      ]);
+    }
   }
   statements.push([cypherFile('etl/progress-commit'), { ...progress, loadId }]);
   await executor.transaction({ mode: 'write', label: 'etl-batch' }, async (tx) => {
