@@ -21,6 +21,7 @@ FOREACH (n IN coalesce(documents[toInteger(row.document)], []) | CREATE (e)-[:DO
 FOREACH (n IN coalesce(persons[toInteger(row.partyPerson)], []) | CREATE (e)-[:INVITER]->(n))
 FOREACH (n IN coalesce(organizations[toInteger(row.partyOrganization)], []) | CREATE (e)-[:INVITER]->(n))
 FOREACH (n IN coalesce(addresses[toInteger(row.address)], []) | CREATE (e)-[:AT]->(n))
-// the kind's own properties and unknown columns (`x_…`) last: a map SET before the CREATEs
-// above would make the planner buffer the batch twice (Eager)
+// the kind's own properties and unknown columns (`x_…`) last: a map SET makes the planner
+// buffer the batch (Eager), here once, after the CREATEs (measured < 1 % of the CPU); before
+// them it would buffer it twice
 SET e += row.props

@@ -22,6 +22,7 @@ FOREACH (n IN coalesce(persons[toInteger(row.partyPerson)], []) | CREATE (e)-[:C
 FOREACH (n IN coalesce(organizations[toInteger(row.partyOrganization)], []) | CREATE (e)-[:CARRIER]->(n))
 FOREACH (n IN coalesce(vehicles[toInteger(row.vehicle)], []) | CREATE (e)-[:VEHICLE]->(n))
 FOREACH (n IN coalesce(persons[toInteger(row.driver)], []) | CREATE (e)-[:DRIVER]->(n))
-// the kind's own properties and unknown columns (`x_…`) last: a map SET before the CREATEs
-// above would make the planner buffer the batch twice (Eager)
+// the kind's own properties and unknown columns (`x_…`) last: a map SET makes the planner
+// buffer the batch (Eager), here once, after the CREATEs (measured < 1 % of the CPU); before
+// them it would buffer it twice
 SET e += row.props
