@@ -107,6 +107,7 @@ async function measureDetection(executor: Executor, server?: LocalServer): Promi
   console.log(`\n| phase | seconds |\n|---|---|`);
   for (const [phase, ms] of Object.entries(phases))
     console.log(`| ${phase} | ${(ms / 1000).toFixed(2)} |`);
+  if (phases['community ids'] === undefined) console.log('| community ids | none changed |');
   console.log(`| **total runDetection** | **${(total / 1000).toFixed(2)}** |`);
   console.log(`networks reported: ${leads.networks.length}`);
   console.log(

@@ -75,16 +75,63 @@ export function addLink(
   }));
 }
 
-/** Keeps what writing the node's community back needs: its element id and stored id. */
-function noteStored(
+/**
+ * Adds a node with what writing its community back needs: its element id and stored id. A
+ * hub comes on thousands of rows with the same values; only its first row adds it.
+ */
+function addNode(
   graph: Projection,
   ref: string,
-  elementId: string | undefined,
-  community: number | null,
+  elementId: string,
+  storedCommunity: number | null,
 ): void {
-  if (!graph.hasNode(ref)) return;
-  if (elementId !== undefined) graph.setNodeAttribute(ref, 'elementId', elementId);
-  if (community !== null) graph.setNodeAttribute(ref, 'storedCommunity', community);
+  if (graph.hasNode(ref)) return;
+  graph.addNode(ref, {
+    kind: kindOf(ref),
+    elementId,
+    ...(storedCommunity === null ? {} : { storedCommunity }),
+  });
+}
+
+/** A row of projection-foreigners.cypher: a foreigner and what its records link it to. */
+export function addForeignerRow(
+  graph: Projection,
+  record: { get(key: string): unknown },
+  weights: LinkWeights,
+): void {
+  const foreigner = record.get('foreigner') as string;
+  const others = record.get('others') as string[];
+  const counts = record.get('weights') as number[];
+  const stored = record.get('stored') as number[];
+  const elementIds = record.get('elementIds') as string[];
+  addNode(
+    graph,
+    foreigner,
+    record.get('foreignerElementId') as string,
+    record.get('foreignerStored') as number | null,
+  );
+  others.forEach((other, i) => {
+    // -1: the node holds no community id yet (a list cannot carry nulls).
+    const community = stored[i] ?? -1;
+    addNode(graph, other, elementIds[i] as string, community === -1 ? null : community);
+    // The query gives each foreigner one row and each of its others once, so the edge is
+    // new (graphology throws if that ever stops being true).
+    graph.addEdge(foreigner, other, { weight: (counts[i] ?? 1) * weights.event, link: 'event' });
+  });
+}
+
+/** A row of projection-links.cypher: two linked entities and why. */
+export function addLinkRow(
+  graph: Projection,
+  record: { get(key: string): unknown },
+  weights: LinkWeights,
+): void {
+  const a = record.get('a') as string | null;
+  const b = record.get('b') as string | null;
+  if (!a || !b) return;
+  addNode(graph, a, record.get('aElementId') as string, record.get('aStored') as number | null);
+  addNode(graph, b, record.get('bElementId') as string, record.get('bStored') as number | null);
+  addLink(graph, a, b, record.get('weight') as number, record.get('link') as LinkKind, weights);
 }
 
 /**
@@ -103,47 +150,10 @@ export async function project(
       // A managed transaction may be retried: start from an empty graph each attempt.
       const graph = newProjection();
       for await (const record of tx.run(cypherFile('detect/projection-foreigners'))) {
-        const foreigner = record.get('foreigner') as string;
-        const others = record.get('others') as string[];
-        const counts = record.get('weights') as number[];
-        const stored = record.get('stored') as (number | null)[];
-        const elementIds = record.get('elementIds') as string[];
-        others.forEach((other, i) =>
-          addLink(graph, foreigner, other, counts[i] ?? 1, 'event', weights),
-        );
-        noteStored(
-          graph,
-          foreigner,
-          record.get('foreignerElementId') as string,
-          record.get('foreignerStored') as number | null,
-        );
-        others.forEach((other, i) => noteStored(graph, other, elementIds[i], stored[i] ?? null));
+        addForeignerRow(graph, record, weights);
       }
       for await (const record of tx.run(cypherFile('detect/projection-links'))) {
-        const a = record.get('a') as string | null;
-        const b = record.get('b') as string | null;
-        if (a && b) {
-          addLink(
-            graph,
-            a,
-            b,
-            record.get('weight') as number,
-            record.get('link') as LinkKind,
-            weights,
-          );
-          noteStored(
-            graph,
-            a,
-            record.get('aElementId') as string,
-            record.get('aStored') as number | null,
-          );
-          noteStored(
-            graph,
-            b,
-            record.get('bElementId') as string,
-            record.get('bStored') as number | null,
-          );
-        }
+        addLinkRow(graph, record, weights);
       }
       return graph;
     },

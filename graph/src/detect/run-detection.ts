@@ -63,11 +63,13 @@ export async function runDetection(
     project(executor, config.weights.projection, timeoutMs),
   );
   const partition = await timed('louvain', () => louvain(graph, { seed, resolution }));
-  const communityIds = persist
-    ? timed('community ids', () =>
-        writeCommunityIds(executor, changedCommunityIds(graph, stableCommunityIds(partition))),
-      )
-    : Promise.resolve();
+  const writes = persist ? changedCommunityIds(graph, stableCommunityIds(graph, partition)) : [];
+  // Timed only when there is something to write: a phase's end is seen when this thread is
+  // free again, so an empty write would report scoring's synchronous work as its own.
+  const communityIds =
+    writes.length > 0
+      ? timed('community ids', () => writeCommunityIds(executor, writes))
+      : Promise.resolve();
   communityIds.catch(() => undefined);
   const hits = await patterns;
 
