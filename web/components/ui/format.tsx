@@ -3,7 +3,10 @@
 import { useFormatter } from 'next-intl';
 import type { Source } from '@/lib/api/types';
 
-/** A date or date-time in the user's locale (Almaty time). */
+/**
+ * A date or date-time in the user's locale (Almaty time). The month is written as a word, so
+ * an English reader cannot take 12/7 for July (the short style is month-first in English).
+ */
 export function DateText({ value, withTime = false }: { value?: string; withTime?: boolean }) {
   const format = useFormatter();
   if (!value) return <span className="muted">—</span>;
@@ -13,7 +16,7 @@ export function DateText({ value, withTime = false }: { value?: string; withTime
     <time dateTime={value}>
       {format.dateTime(
         date,
-        withTime ? { dateStyle: 'short', timeStyle: 'short' } : { dateStyle: 'medium' },
+        withTime ? { dateStyle: 'medium', timeStyle: 'short' } : { dateStyle: 'medium' },
       )}
     </time>
   );
