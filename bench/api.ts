@@ -1,5 +1,4 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {
@@ -16,6 +15,7 @@ import { loadDrop } from '@arna/etl';
 import { generateDrop } from '@arna/etl/synth';
 import { startApiServer } from '@arna/api';
 import { ApiClient } from '../api/test/api-client.js';
+import { ownCpuSeconds, processCpuSeconds } from './process-cpu.js';
 
 /**
  * API latency under load: p50/p95/p99 of search, entity profile and 2-hop expansion (≤ 500
@@ -63,18 +63,12 @@ interface Stats {
   cpu: { node: number; neo4j: number | null };
 }
 
-/** Ticks per second of /proc/<pid>/stat times. */
-const CLOCK_TICKS = Number(execFileSync('getconf', ['CLK_TCK']).toString().trim()) || 100;
-
-/** CPU milliseconds used so far by this process and by the JVM `jvmPid` (Linux /proc). */
+/** CPU milliseconds used so far by this process and by the JVM `jvmPid`. */
 function cpuNow(jvmPid: number | null): { node: number; neo4j: number | null } {
-  const own = process.cpuUsage();
-  let neo4j: number | null = null;
-  if (jvmPid !== null) {
-    const fields = readFileSync(`/proc/${jvmPid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
-    neo4j = ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
-  }
-  return { node: (own.user + own.system) / 1000, neo4j };
+  return {
+    node: ownCpuSeconds() * 1000,
+    neo4j: jvmPid === null ? null : processCpuSeconds(jvmPid) * 1000,
+  };
 }
 
 function stats(latencies: number[], errors: number, wallMs: number, cpu: Stats['cpu']): Stats {

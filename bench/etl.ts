@@ -1,9 +1,10 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { connect, cypherFile, migrate, startLocalServer, type Executor } from '@arna/graph';
 import { discoverDrop, loadDrop, readDropRows } from '@arna/etl';
 import { generateDrop } from '@arna/etl/synth';
+import { ownCpuSeconds, processCpuSeconds } from './process-cpu.js';
 
 /**
  * End-to-end ETL throughput: `arna load` of a synthetic drop (≥1M rows at the default
@@ -34,15 +35,6 @@ if (keptDbDir && existsSync(keptDbDir)) {
   throw new Error(`--keep-db ${keptDbDir} exists: the load must start from an empty database`);
 }
 
-/** Linux reports process times in USER_HZ ticks, 100 per second on every Linux ABI. */
-const TICKS_PER_SECOND = 100;
-
-/** CPU seconds a process has used so far: unlike wall time, not inflated by other work. */
-function cpuSeconds(pid: number): number {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
-  return (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND;
-}
-
 /** Runs `work` against a fresh database; also returns the CPU seconds Neo4j and Node spent. */
 async function withServer<T>(
   work: (executor: Executor) => Promise<T>,
@@ -53,14 +45,13 @@ async function withServer<T>(
   const executor = await connect({ uri: server.uri, user: 'neo4j', password: 'bench' });
   try {
     await migrate(executor);
-    const neo4jBefore = cpuSeconds(server.pid);
-    const nodeBefore = process.cpuUsage();
+    const neo4jBefore = processCpuSeconds(server.pid);
+    const nodeBefore = ownCpuSeconds();
     const result = await work(executor);
-    const node = process.cpuUsage(nodeBefore);
     return {
       ...result,
-      neo4jCpu: cpuSeconds(server.pid) - neo4jBefore,
-      nodeCpu: (node.user + node.system) / 1e6,
+      neo4jCpu: processCpuSeconds(server.pid) - neo4jBefore,
+      nodeCpu: ownCpuSeconds() - nodeBefore,
     };
   } finally {
     await executor.close();
