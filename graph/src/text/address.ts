@@ -151,9 +151,7 @@ export function normalizeAddress(raw: string | null | undefined): NormalizedAddr
     house: null,
     flat: null,
   };
-  for (const component of raw.split(/[,;]/)) {
-    const words = tokens(component);
-    if (words.length === 0) continue;
+  for (const words of raw.split(/[,;]/).flatMap((component) => segments(tokens(component)))) {
     const marker = words.map((w) => MARKERS[w]).find((m) => m !== undefined);
     const rest = words.filter((w) => MARKERS[w] === undefined);
     if (rest.length === 0) continue;
@@ -182,6 +180,25 @@ export function normalizeAddress(raw: string | null | undefined): NormalizedAddr
   }
   const text = [found.city, found.street, found.house, found.flat].map((p) => p ?? '').join(', ');
   return { text, ...found };
+}
+
+/**
+ * The parts of one comma-separated component, one marker each. Registers without commas write
+ * «МКР. НУРСАТ 99 КВ 139» or «Абай көш 10 үй 5 пәт»: a Russian marker opens its part (cut
+ * before each marker), a Kazakh one closes it (cut after each), told apart by whether the
+ * component starts with a marker.
+ */
+function segments(words: string[]): string[][] {
+  if (words.filter((w) => MARKERS[w] !== undefined).length < 2) return [words];
+  const prefix = MARKERS[words[0]!] !== undefined;
+  const parts: string[][] = [[]];
+  for (const word of words) {
+    const isMarker = MARKERS[word] !== undefined;
+    if (prefix && isMarker && parts.at(-1)!.length > 0) parts.push([]);
+    parts.at(-1)!.push(word);
+    if (!prefix && isMarker) parts.push([]);
+  }
+  return parts.filter((part) => part.length > 0);
 }
 
 /** `10` → house; `10-5` → house 10, flat 5; a second bare number is the flat. */

@@ -94,6 +94,16 @@ describe('normalizeAddress', () => {
     expect(normalizeAddress('Шымкент, Самал-2 ы.а., 7 үй')?.street).toBe('mkr samal2');
     expect(normalizeAddress('Шымкент, Самал-2 ы.а., 7 үй')?.house).toBe('7');
   });
+  it('parses a component that holds several parts, as registers without commas write it', () => {
+    expect(normalizeAddress('АТЫРАУ, МКР. НУРСАТ 99 КВ 139')?.text).toBe(
+      normalizeAddress('г. Атырау, мкр. Нурсат, д. 99, кв. 139')?.text,
+    );
+    expect(normalizeAddress('ТАРАЗ, УЛ. КЕНЕСАРЫ 28 КВ 238')?.text).toBe(
+      'taraz, ul kenesar, 28, 238',
+    );
+    expect(normalizeAddress('г. Алматы ул. Абая д. 10 кв. 5')?.text).toBe('almat, ul ab, 10, 5');
+    expect(normalizeAddress('Алматы қ., Абай көш 10 үй 5 пәт')?.text).toBe('almat, ul ab, 10, 5');
+  });
   it('keeps different flats apart', () => {
     expect(normalizeAddress('г. Алматы, ул. Абая, д. 10, кв. 5')?.text).not.toBe(
       normalizeAddress('г. Алматы, ул. Абая, д. 10, кв. 6')?.text,
