@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Executor } from '@arna/graph';
 import { resetDatabase, testExecutor } from '@arna/graph/testing';
-import { loadDrop } from '../index.js';
+import { loadDrop, type LoadSummary } from '../index.js';
 import { fingerprint } from '../../test/fingerprint.js';
 import { FOREIGNER_COLUMNS, iin, writeCsv } from '../../test/fixtures.js';
 
@@ -132,10 +132,12 @@ function failingAfter(commits: number): Executor {
   });
 }
 
+let firstLoad: LoadSummary;
+
 beforeAll(async () => {
   writeDrops();
   await resetDatabase(executor);
-  await loadDrop(executor, first, { batchSize: BATCH });
+  firstLoad = await loadDrop(executor, first, { batchSize: BATCH });
 });
 
 afterAll(async () => {
@@ -143,6 +145,14 @@ afterAll(async () => {
 });
 
 describe('one address, one node', () => {
+  it('counts address merges among the merged identities of the load summary', async () => {
+    const count = async (label: string) =>
+      Number((await executor.run(`MATCH (m:${label}) RETURN count(m) AS n`))[0]?.['n']);
+    const addressMerges = await count('AddressMerge');
+    expect(addressMerges).toBeGreaterThan(0);
+    expect(firstLoad.totals.merged).toBe(addressMerges + (await count('IdentityMerge')));
+  });
+
   it('sends a text-only row to the РКА address with its normalised text', async () => {
     const at = await addressOf();
     expect(at['REG-2']).toBe(`rka:${RKA.almaty}`);

@@ -150,6 +150,7 @@ export class GraphMapper {
       });
     }
     if (mergeFrom !== null) {
+      this.merged++;
       batch.addressMerges.push({ ...source, id: this.#recordId(source), key, mergeFrom });
     }
     return key;
