@@ -1,6 +1,7 @@
 import type { Locale } from '@/i18n/locales';
 import { gql } from './client';
 import type { PatternParam, QueryResult, Role, SavedQuery } from './types';
+import { rowCells } from './result-cells';
 
 // --- wire shapes (api/src/modules/saved-queries/saved-queries.graphql) ---
 
@@ -114,24 +115,6 @@ export async function runSavedQuery(
     elapsedMs: result.ms,
     truncated: result.truncated,
   };
-}
-
-function rowCells(row: unknown, columns: string[]): string[] {
-  if (Array.isArray(row)) return row.map(cellText);
-  if (row && typeof row === 'object')
-    return columns.map((column) => cellText((row as Record<string, unknown>)[column]));
-  return [cellText(row)];
-}
-
-/** A result cell as text; long lists show their first items and how many more there are. */
-function cellText(value: unknown): string {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'string') return value;
-  if (Array.isArray(value) && value.length > 4) {
-    return `${value.slice(0, 4).map(cellText).join('; ')} … (+${value.length - 4})`;
-  }
-  if (Array.isArray(value)) return value.map(cellText).join('; ');
-  return JSON.stringify(value);
 }
 
 const entityRef = /^(person|organization|foreigner|document|address|phone|vehicle):\S+$/;
