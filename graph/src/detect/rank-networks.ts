@@ -4,7 +4,8 @@ import type { DomainConfig } from './domain-config.js';
 import { classifyHub, type HubVerdict } from './hubs.js';
 import type { MemberProfile } from './member-profile.js';
 import { rankOrganizers } from './organizers.js';
-import type { Projection } from './projection.js';
+import { kindOf, type Projection } from './projection.js';
+import { isParty } from './roles.js';
 import { scoreNetwork, type NetworkScore } from './scoring.js';
 import type { RankedOrganizer } from './types.js';
 
@@ -40,7 +41,11 @@ export async function rankNetworks(
     .sort((a, b) => b.bound - a.bound)
     .slice(0, config.detection.maxNetworks * 2)
     .map((c) => c.candidate);
-  const profiles = await describe([...new Set(plausible.flatMap((c) => c.members))]);
+  // Hub verdicts need the parties' profiles only (a hub is a firm or a person); the other
+  // members — migrants, places, phones, vehicles: most refs — are described once the cut is
+  // made, for the networks kept.
+  const described = new Set(plausible.flatMap((c) => c.members));
+  const profiles = await describe([...described].filter((ref) => isParty(kindOf(ref))));
   const verdicts = new Map<string, HubVerdict>();
   for (const [ref, profile] of profiles) {
     const verdict = classifyHub(profile, config);
@@ -60,10 +65,18 @@ export async function rankNetworks(
         b.scored.score - a.scored.score ||
         (a.candidate.members[0] ?? '').localeCompare(b.candidate.members[0] ?? ''),
     )
-    .slice(0, config.detection.maxNetworks)
-    .map((r): RankedNetwork => ({
+    .slice(0, config.detection.maxNetworks);
+  const rest = new Set(
+    kept
+      .flatMap((r) => r.candidate.members)
+      .filter((ref) => described.has(ref) && !isParty(kindOf(ref))),
+  );
+  for (const [ref, profile] of await describe([...rest])) profiles.set(ref, profile);
+  return {
+    kept: kept.map((r): RankedNetwork => ({
       ...r,
       organizers: rankOrganizers(r.candidate, graph, profiles, verdicts, config),
-    }));
-  return { kept, profiles };
+    })),
+    profiles,
+  };
 }
