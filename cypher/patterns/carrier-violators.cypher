@@ -13,7 +13,9 @@
 // param: homeCountry string = domain.homeCountry — the country whose border is watched
 // param: violationArticles list<string> = domain.violationArticles — КоАП articles counted as violations
 // param: maxEvidence int = 30 — evidence lines kept per hit
-// hit: many of the foreigners this carrier or vehicle moved were later fined or expelled, or crossed out to a third country within days
+// hit.ru: многие иностранцы, которых перевёз этот перевозчик или транспорт, затем были оштрафованы или выдворены либо в течение нескольких дней выехали в третью страну
+// hit.kk: осы тасымалдаушы немесе көлік тасымалдаған шетелдіктердің көбіне кейін айыппұл салынды немесе олар елден шығарылды, не бірнеше күн ішінде үшінші елге шығып кетті
+// hit.en: many of the foreigners this carrier or vehicle moved were later fined or expelled, or crossed out to a third country within days
 // weight: 0.8
 // why.ru: {n, plural, one {перевезён # иностранец} few {перевезены # иностранца} many {перевезено # иностранцев} other {перевезено # иностранца}}; у {bad} из них затем нарушения или выезд в третью страну в течение нескольких дней
 // why.kk: {n} шетелдікті тасымалдады, олардың ішінен {bad} адам кейін бұзушылық жасады немесе бірнеше күнде үшінші елге кетті

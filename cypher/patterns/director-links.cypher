@@ -9,7 +9,9 @@
 // param: minForeigners int = 5 — foreigners handled by those parties together
 // param: hubActivities list<string> = domain.legitimateHubs.activities — activities of firms that handle many foreigners legitimately
 // param: maxEvidence int = 30 — evidence lines kept per hit
-// hit: one person directs or founded several firms (or is also active personally) that together invite, host, employ or petition for many foreigners
+// hit.ru: одно лицо является директором или учредителем нескольких фирм (или действует и лично), которые вместе приглашают, принимают, нанимают многих иностранцев или ходатайствуют за них
+// hit.kk: бір тұлға бірнеше фирманың директоры немесе құрылтайшысы (немесе өзі де жеке әрекет етеді), ал бұл фирмалар бірге көптеген шетелдіктерді шақырады, қабылдайды, жұмысқа алады немесе олар үшін өтініш береді
+// hit.en: one person directs or founded several firms (or is also active personally) that together invite, host, employ or petition for many foreigners
 // weight: 0.9
 // why.ru: директор или учредитель {firms, plural, one {# фирмы, которая} few {# фирм, которые} many {# фирм, которые} other {# фирмы, которые}} вместе с этим участником {firms, plural, one {пригласила, приняла или наняла} other {пригласили, приняли или наняли}} {foreigners, plural, one {# иностранца} few {# иностранцев} many {# иностранцев} other {# иностранца}}
 // why.kk: {firms} фирманың директоры немесе құрылтайшысы, олар онымен бірге {foreigners} шетелдікті шақырды, қабылдады немесе жалдады

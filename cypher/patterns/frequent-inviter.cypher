@@ -12,7 +12,9 @@
 // param: frontRate float = domain.legitimateHubs.frontViolationRate — violator share at which a hub-like inviter counts as a possible front
 // param: familyShare float = domain.legitimateHubs.minFamilySharedSurname — share of invitees with one surname that marks a family inviting relatives
 // param: maxEvidence int = 30 — evidence lines kept per hit
-// hit: the party invited at least minInvitees foreigners from risk countries and is not a clean university, hotel, carrier or family
+// hit.ru: лицо пригласило не менее minInvitees иностранцев из стран миграционного риска и не является добросовестным вузом, гостиницей, перевозчиком или семьёй
+// hit.kk: тұлға көші-қон тәуекелі бар елдерден кемінде minInvitees шетелдікті шақырды және адал жоғары оқу орны, қонақүй, тасымалдаушы немесе отбасы болып табылмайды
+// hit.en: the party invited at least minInvitees foreigners from risk countries and is not a clean university, hotel, carrier or family
 // weight: 0.5
 // why.ru: {n, plural, one {приглашён # иностранец} few {приглашены # иностранца} many {приглашено # иностранцев} other {приглашено # иностранца}} из стран миграционного риска; у {violators} из них позже были нарушения
 // why.kk: көші-қон тәуекелі бар елдерден {n} шетелдікті шақырды, олардың ішінен {violators} адам кейін бұзушылық жасады

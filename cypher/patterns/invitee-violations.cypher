@@ -11,7 +11,9 @@
 // param: graceDays int = domain.overstayGraceDays — days after stay_until before a later sighting counts as overstay
 // param: violationArticles list<string> = domain.violationArticles — КоАП articles counted as violations
 // param: maxEvidence int = 30 — evidence lines kept per hit
-// hit: a large share of the foreigners the party invited or hosted were later fined or expelled, or were still seen after their stay ended
+// hit.ru: значительная часть приглашённых или принятых этим лицом иностранцев затем была оштрафована или выдворена либо оставалась в стране после окончания срока пребывания
+// hit.kk: осы тұлға шақырған немесе қабылдаған шетелдіктердің едәуір бөлігіне кейін айыппұл салынды немесе олар елден шығарылды, не болу мерзімі өткеннен кейін де елде қалды
+// hit.en: a large share of the foreigners the party invited or hosted were later fined or expelled, or were still seen after their stay ended
 // weight: 0.9
 // why.ru: из {n, plural, one {# приглашённого или принятого иностранца} other {# приглашённых или принятых иностранцев}} у {bad} позже выявлены нарушения закона о миграции или превышение срока пребывания
 // why.kk: шақырылған немесе қабылданған {n} шетелдіктің ішінен {bad} адам кейін көші-қон заңын бұзды немесе мерзімнен артық қалды

@@ -8,7 +8,9 @@
 // param: minForeigners int = 3 — distinct foreigners petitioned for before a party is a hit
 // param: familyShare float = domain.legitimateHubs.minFamilySharedSurname — share of foreigners with one surname that marks a family petitioning for relatives
 // param: maxEvidence int = 30 — evidence lines kept per hit
-// hit: the party petitioned for temporary residence of at least minForeigners foreigners who are not its relatives
+// hit.ru: лицо подало ходатайства о временном проживании не менее чем за minForeigners иностранцев, не являющихся его родственниками
+// hit.kk: тұлға өзінің туысы емес кемінде minForeigners шетелдік үшін уақытша тұруға рұқсат туралы өтініш берді
+// hit.en: the party petitioned for temporary residence of at least minForeigners foreigners who are not its relatives
 // weight: 0.6
 // why.ru: подано {n, plural, one {# ходатайство} few {# ходатайства} many {# ходатайств} other {# ходатайства}} о ВНЖ за {foreigners, plural, one {# иностранца} other {# иностранцев}}, {refused, plural, =0 {отказов нет} one {в # случае отказано} other {в # случаях отказано}}
 // why.kk: {foreigners} шетелдік үшін {n} уақытша тұруға рұқсат өтінішін берді, {refused} бас тартылды

@@ -11,7 +11,9 @@
 // param: frontRate float = domain.legitimateHubs.frontViolationRate — violator share at which an address registered by organisations (hotel, dormitory, employer's hostel) counts as a possible front
 // param: familyShare float = domain.legitimateHubs.minFamilySharedSurname — share of guests with one surname that marks a family hosting relatives
 // param: maxEvidence int = 30 — evidence lines kept per hit
-// hit: at one moment at least minConcurrent foreigners were registered at the address, and it is not a clean institutional address (hotel, dormitory, employer's hostel — registered only by organisations) or a family home
+// hit.ru: в один момент по адресу было зарегистрировано не менее minConcurrent иностранцев, и это не добросовестный адрес учреждения (гостиница, студенческое общежитие, общежитие работодателя — туда регистрируют только организации) и не семейное жильё
+// hit.kk: бір мезгілде мекенжайда кемінде minConcurrent шетелдік тіркелді, және бұл мекеменің адал мекенжайы (қонақүй, студенттік жатақхана, жұмыс берушінің жатақханасы — оларға тек ұйымдар тіркейді) немесе отбасылық тұрғын үй емес
+// hit.en: at one moment at least minConcurrent foreigners were registered at the address, and it is not a clean institutional address (hotel, dormitory, employer's hostel — registered only by organisations) or a family home
 // weight: 0.8
 // why.ru: по адресу одновременно числилось до {concurrent, plural, one {# иностранца} other {# иностранцев}} (всего {n}); у {violators} из них были нарушения
 // why.kk: мекенжайда бір мезгілде {concurrent} шетелдікке дейін тіркелген (барлығы {n}), олардың ішінен {violators} адам бұзушылық жасаған

@@ -8,7 +8,9 @@
 // param: minParties int = 3 — active parties (inviting, hosting, employing or petitioning) sharing the phone or address
 // param: hubActivities list<string> = domain.legitimateHubs.activities — activities of organisations ignored here (a university's staff share its switchboard)
 // param: maxEvidence int = 30 — evidence lines kept per hit
-// hit: several parties that invite, host, employ or petition for foreigners give the same phone or live at / are registered at the same address — typical of nominees run by one person
+// hit.ru: несколько лиц, которые приглашают, принимают, нанимают иностранцев или ходатайствуют за них, указывают один и тот же телефон либо проживают или зарегистрированы по одному адресу — признак подставных лиц, за которыми стоит один человек
+// hit.kk: шетелдіктерді шақыратын, қабылдайтын, жұмысқа алатын немесе олар үшін өтініш беретін бірнеше тұлға бір телефонды көрсетеді не бір мекенжайда тұрады немесе тіркелген — бұл артында бір адам тұрған номиналды тұлғалардың белгісі
+// hit.en: several parties that invite, host, employ or petition for foreigners give the same phone or live at / are registered at the same address — typical of nominees run by one person
 // weight: 0.7
 // why.ru: {parties, plural, one {# приглашающее или принимающее лицо указало} few {# приглашающих или принимающих лица указали} many {# приглашающих или принимающих лиц указали} other {# приглашающего или принимающего лица указали}} один и тот же контакт {contact}
 // why.kk: {parties} шақырушы немесе қабылдаушы тұлға бірдей {contact} байланысын көрсетті

@@ -11,7 +11,9 @@
 // param: minForeigners int = 3 — foreigners moved through this way by the same carrier or vehicle
 // param: minShare float = 0.2 — share of all foreigners the carrier or vehicle moved
 // param: maxEvidence int = 30 — evidence lines kept per hit
-// hit: the carrier or vehicle that took foreigners out to a third country within a few days of their entry had also brought them in or driven them across the country — repeatedly, and as a sizeable share of its passengers
+// hit.ru: перевозчик или транспорт, вывозивший иностранцев в третью страну в течение нескольких дней после их въезда, также ввёз их или перевозил по стране — неоднократно и в заметной доле своих пассажиров
+// hit.kk: шетелдіктерді келгеннен кейін бірнеше күн ішінде үшінші елге алып шыққан тасымалдаушы немесе көлік оларды елге де алып келген немесе ел ішінде тасымалдаған — бірнеше рет және өз жолаушыларының едәуір бөлігінде
+// hit.en: the carrier or vehicle that took foreigners out to a third country within a few days of their entry had also brought them in or driven them across the country — repeatedly, and as a sizeable share of its passengers
 // weight: 0.8
 // why.ru: {transits, plural, one {# иностранец въехал} few {# иностранца въехали} many {# иностранцев въехали} other {# иностранца въехали}} и в течение {days, plural, one {# дня} other {# дней}} {transits, plural, one {выехал} other {выехали}} в третью страну этим перевозчиком (из {n})
 // why.kk: {transits} шетелдік осы тасымалдаушымен кіріп, {days} күн ішінде үшінші елге шықты ({n} ішінен)

@@ -8,7 +8,9 @@
 // param: minWorkers int = 3 — distinct foreigners seen working for the employer without a permit
 // param: minRate float = 0.2 — share of the employer's foreign workers without a permit
 // param: maxEvidence int = 30 — evidence lines kept per hit
-// hit: the employer was seen with at least minWorkers foreigners working without a permit, a sizeable share of its foreign workforce
+// hit.ru: у работодателя выявлено не менее minWorkers иностранцев, работающих без разрешения, — значительная доля его иностранных работников
+// hit.kk: жұмыс берушіде рұқсатсыз жұмыс істейтін кемінде minWorkers шетелдік анықталды — бұл оның шетелдік жұмыскерлерінің едәуір бөлігі
+// hit.en: the employer was seen with at least minWorkers foreigners working without a permit, a sizeable share of its foreign workforce
 // weight: 0.8
 // why.ru: {unpermitted} из {n, plural, one {# иностранного работника} other {# иностранных работников}} без разрешения на работу
 // why.kk: {n} шетелдік жұмыскердің ішінен {unpermitted} адам жұмысқа рұқсатсыз

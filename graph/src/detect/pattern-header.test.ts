@@ -16,7 +16,21 @@ describe('pattern library', () => {
         /Criminal Code of the RK.*MVD Order No\. 195 Rules, para\. \d+/,
       );
       expect(p.weight, p.id).toBeGreaterThan(0);
-      expect(p.hit.length, p.id).toBeGreaterThan(10);
+      for (const lang of ['ru', 'kk', 'en'] as const) {
+        expect(p.meaning[lang].length, `${p.id} ${lang}`).toBeGreaterThan(10);
+      }
+    }
+  });
+
+  it('says what a hit means in every language, with the same parameters and numbers', () => {
+    // Parameter names (minInvitees) stay as the workbench shows them; 0.39 is 0,39 in ru/kk.
+    const terms = (text: string) => [...new Set(text.match(/\b(?:min[A-Z]\w*|\d+)\b/g))].sort();
+    for (const p of patterns) {
+      expect(terms(p.meaning.ru), `${p.id} ru`).toEqual(terms(p.meaning.en));
+      expect(terms(p.meaning.kk), `${p.id} kk`).toEqual(terms(p.meaning.en));
+      expect(p.meaning.ru, p.id).toMatch(/[а-яё]/i);
+      expect(p.meaning.kk, p.id).toMatch(/[әғқңөұүһі]/i);
+      expect(p.meaning.en, p.id).not.toMatch(/[а-яё]/i);
     }
   });
 
@@ -76,7 +90,9 @@ describe('parsePatternHeader', () => {
     '// legal.en: Art. 394 of the Criminal Code of the RK',
     '// param: minCount int = 3 — how many',
     '// param: names list<string> = ["A","B"] — which',
-    '// hit: demo hit',
+    '// hit.ru: демо-срабатывание',
+    '// hit.kk: демо сәйкестік',
+    '// hit.en: demo hit',
     '// weight: 0.5',
     '// evidence.ru: {src} выезд в третью страну: {country}',
     '// evidence.kk: {src} үшінші елге шығу: {country}',
@@ -98,6 +114,11 @@ describe('parsePatternHeader', () => {
       en: 'Art. 394 of the Criminal Code of the RK',
     });
     expect(parsed.evidence.kk).toBe('{src} үшінші елге шығу: {country}');
+    expect(parsed.meaning).toEqual({
+      ru: 'демо-срабатывание',
+      kk: 'демо сәйкестік',
+      en: 'demo hit',
+    });
   });
 
   it('takes legal.ru for the Russian legal basis as well', () => {
@@ -105,8 +126,16 @@ describe('parsePatternHeader', () => {
     expect(parsed.legalBasis.ru).toBe('ст. 394 УК РК');
   });
 
-  it('requires the legal basis and the evidence templates in every language', () => {
-    for (const line of ['// legal.kk:', '// legal.en:', '// evidence.ru:', '// evidence.en:']) {
+  it('requires the legal basis, the meaning and the evidence templates in every language', () => {
+    for (const line of [
+      '// legal.kk:',
+      '// legal.en:',
+      '// hit.ru:',
+      '// hit.kk:',
+      '// hit.en:',
+      '// evidence.ru:',
+      '// evidence.en:',
+    ]) {
       const missing = header
         .split('\n')
         .filter((l) => !l.startsWith(line))
@@ -131,7 +160,7 @@ describe('parsePatternHeader', () => {
       '// weight: 0.5\n// why.ru: {n, plural, one {# фирма} few {# фирмы}}',
     );
     expect(() => parsePatternHeader('x.cypher', why)).toThrow(
-      /x\.cypher:12: why\.ru is not an ICU message/,
+      /x\.cypher:14: why\.ru is not an ICU message/,
     );
     const ok = header.replace(
       '// weight: 0.5',
@@ -148,7 +177,7 @@ describe('parsePatternHeader', () => {
       '// evidence.kk: {src} {kind, select, exit {шығу}',
     );
     expect(() => parsePatternHeader('x.cypher', evidence)).toThrow(
-      /x\.cypher:13: evidence\.kk is not an ICU message/,
+      /x\.cypher:15: evidence\.kk is not an ICU message/,
     );
   });
 });

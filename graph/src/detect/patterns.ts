@@ -24,12 +24,12 @@ export function patternLibrary(): Map<string, ParsedPattern> {
 /** Headers of all patterns (ids, titles, legal basis, parameters with resolved defaults). */
 export function listPatterns(): PatternInfo[] {
   return [...patternLibrary().values()].map(
-    ({ id, titles, legalBasis, params, hit, weight, text }) => ({
+    ({ id, titles, legalBasis, params, meaning, weight, text }) => ({
       id,
       titles,
       legalBasis,
       params,
-      hit,
+      meaning,
       weight,
       text,
     }),

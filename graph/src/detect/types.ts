@@ -91,7 +91,8 @@ export interface PatternInfo {
   /** Articles of the codes and points of the Rules (order No. 195) the pattern serves, per language. */
   legalBasis: { ru: string; kk: string; en: string };
   params: PatternParam[];
-  hit: string;
+  /** What a hit means (the header's `hit.*` lines), per language. */
+  meaning: { ru: string; kk: string; en: string };
   weight: number;
   /** The Cypher query (header included). */
   text: string;

@@ -41,12 +41,15 @@ const BUILT_IN_PREFIX = 'pattern:';
 /** Roles that see the built-in patterns (admins manage the platform, not cases). */
 const BUILT_IN_ROLES: Role[] = ['INVESTIGATOR', 'ANALYST', 'SUPERVISOR'];
 
-/** Every pattern file as a built-in saved query (`pattern:<id>`), with title and legal basis in `lang`. */
+/**
+ * Every pattern file as a built-in saved query (`pattern:<id>`), with title, description
+ * (what a hit means) and legal basis in `lang`.
+ */
 export function builtInQueries(lang: 'ru' | 'kk' | 'en' = 'ru'): SavedQuery[] {
   return listPatterns().map((pattern) => ({
     id: `${BUILT_IN_PREFIX}${pattern.id}`,
     name: pattern.titles[lang],
-    description: pattern.hit,
+    description: pattern.meaning[lang],
     cypher: pattern.text,
     params: pattern.params.map((p) => ({ ...p, default: p.default as QueryParamValue })),
     owner: 'system',

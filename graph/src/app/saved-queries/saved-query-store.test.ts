@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { listPatterns } from '../../detect/index.js';
+import { builtInQueries } from './saved-query-store.js';
+
+describe('builtInQueries', () => {
+  it('gives each pattern its title, description and legal basis in the language asked for', () => {
+    const patterns = new Map(listPatterns().map((p) => [`pattern:${p.id}`, p]));
+    for (const lang of ['ru', 'kk', 'en'] as const) {
+      for (const query of builtInQueries(lang)) {
+        const pattern = patterns.get(query.id);
+        expect(query.name, query.id).toBe(pattern?.titles[lang]);
+        expect(query.description, query.id).toBe(pattern?.meaning[lang]);
+        expect(query.legalBasis, query.id).toBe(pattern?.legalBasis[lang]);
+      }
+    }
+    const [ru] = builtInQueries('ru');
+    expect(ru?.description).toMatch(/[а-яё]/i);
+  });
+});
