@@ -55,6 +55,14 @@ function draftOf(query: SavedQuery): Draft {
   };
 }
 
+/** `draft` with the name, description and legal basis of its built-in as last listed. */
+function withTextsOf(draft: Draft, builtIns: SavedQuery[]): Draft {
+  const listed = builtIns.find((query) => query.id === draft.id);
+  if (!listed) return draft;
+  const { name, description, legalBasis } = draftOf(listed);
+  return { ...draft, name, description, ...(legalBasis ? { legalBasis } : {}) };
+}
+
 /** Pattern library (built-in, with legal basis) and the analysts' saved, shareable queries. */
 export default function QueryWorkbench() {
   const t = useTranslations('queries');
@@ -63,7 +71,7 @@ export default function QueryWorkbench() {
   const user = useUser();
   const mayWrite = hasRole(user, 'ANALYST');
   const queries = useApi(() => listSavedQueries(locale), [locale]);
-  const [draft, setDraft] = useState<Draft | undefined>(undefined);
+  const [opened, setOpened] = useState<Draft | undefined>(undefined);
   const [values, setValues] = useState<Record<string, string>>({});
   const [result, setResult] = useState<QueryResult | undefined>(undefined);
   const [resultGraph, setResultGraph] = useState<SubGraph | undefined>(undefined);
@@ -72,9 +80,11 @@ export default function QueryWorkbench() {
 
   const builtIns = (queries.data ?? []).filter((query) => query.builtIn);
   const saved = (queries.data ?? []).filter((query) => !query.builtIn);
+  // A built-in shows the texts of the current list, so they follow a change of language.
+  const draft = opened?.builtIn ? withTextsOf(opened, builtIns) : opened;
 
   function open(next: Draft) {
-    setDraft(next);
+    setOpened(next);
     setValues(Object.fromEntries(next.params.map((param) => [param.name, param.default ?? ''])));
     setResult(undefined);
     setResultGraph(undefined);
@@ -101,7 +111,7 @@ export default function QueryWorkbench() {
   }
 
   function change(patch: Partial<Draft>) {
-    setDraft((current) => (current ? { ...current, ...patch, dirty: true } : current));
+    setOpened((current) => (current ? { ...current, ...patch, dirty: true } : current));
   }
 
   async function persist(current: Draft): Promise<string> {
@@ -116,7 +126,7 @@ export default function QueryWorkbench() {
       })),
     });
     await shareQuery(stored.id, current.sharedWith, current.sharedRoles);
-    setDraft({
+    setOpened({
       ...draftOf(stored),
       sharedWith: current.sharedWith,
       sharedRoles: current.sharedRoles,
@@ -220,14 +230,22 @@ export default function QueryWorkbench() {
                   />
                 </label>
               </div>
-              <label className="field">
-                <span>{t('description')}</span>
-                <input
-                  value={draft.description}
-                  disabled={!draft.canEdit}
-                  onChange={(event) => change({ description: event.target.value })}
-                />
-              </label>
+              {draft.canEdit ? (
+                <label className="field">
+                  <span>{t('description')}</span>
+                  <input
+                    value={draft.description}
+                    onChange={(event) => change({ description: event.target.value })}
+                  />
+                </label>
+              ) : (
+                // Read-only: the whole text (a built-in's says what a hit means), not a cut-off input.
+                draft.description && (
+                  <p className="query-description" data-testid="query-description">
+                    {draft.description}
+                  </p>
+                )
+              )}
               {draft.legalBasis && <p className="legal">{draft.legalBasis}</p>}
               <CypherEditor
                 value={draft.cypher}
