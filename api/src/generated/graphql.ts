@@ -3,6 +3,8 @@ import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } f
 import type { SessionUser, User as AppUser, LeadWorkflow as AppLeadWorkflow, LeadEvent as AppLeadEvent, SavedQuery as AppSavedQuery } from '@arna/graph/app';
 import type { LeadWithWorkflow } from '../modules/leads/leads.js';
 import type { OrganizerEntry, MemberEntry } from '@arna/graph/detect';
+import type { EntityRecord } from '../modules/investigation/mappers.js';
+import type { Fact as GraphFact } from '@arna/graph/investigate';
 import type { ApiContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -45,6 +47,16 @@ export type AuditVerification = {
   lastSeq?: Maybe<Scalars['Int']['output']>;
   ok: Scalars['Boolean']['output'];
   reason?: Maybe<Scalars['String']['output']>;
+};
+
+/** A property that holds a country code (citizenship, country, fromCountry, …) and the country's name. */
+export type CountryName = {
+  __typename?: 'CountryName';
+  /** ISO 3166 alpha-3, as in `properties`. */
+  code: Scalars['String']['output'];
+  /** In the language asked for; the code itself when it names no ISO country (XXA, a typing error). */
+  name: Scalars['String']['output'];
+  property: Scalars['String']['output'];
 };
 
 export type DetectionSummary = {
@@ -91,6 +103,8 @@ export type EdgeFact = {
 
 export type EntityDetail = {
   __typename?: 'EntityDetail';
+  /** The country codes among `properties` (a foreigner's citizenship, a document's country), named in `lang`. */
+  countries: Array<CountryName>;
   kind: Scalars['String']['output'];
   label: Scalars['String']['output'];
   properties: Scalars['JSON']['output'];
@@ -98,6 +112,11 @@ export type EntityDetail = {
   /** The register row the entity came from (persons, organizations); null otherwise. */
   source?: Maybe<Source>;
   subtitle?: Maybe<Scalars['String']['output']>;
+};
+
+
+export type EntityDetailCountriesArgs = {
+  lang?: InputMaybe<Lang>;
 };
 
 export type EntityPath = {
@@ -133,6 +152,8 @@ export type EntitySummary = {
 /** One record of the drop (an event) as evidence. */
 export type Fact = {
   __typename?: 'Fact';
+  /** The country codes among `properties`, named in `lang`. */
+  countries: Array<CountryName>;
   date?: Maybe<Scalars['String']['output']>;
   kind: Scalars['String']['output'];
   participants: Array<Participant>;
@@ -140,6 +161,12 @@ export type Fact = {
   properties: Scalars['JSON']['output'];
   ref: Scalars['String']['output'];
   source: Source;
+};
+
+
+/** One record of the drop (an event) as evidence. */
+export type FactCountriesArgs = {
+  lang?: InputMaybe<Lang>;
 };
 
 export type GraphEdge = {
@@ -264,7 +291,10 @@ export type LeadMember = {
   iin?: Maybe<Scalars['String']['output']>;
   /** person, organization, migrant, address or vehicle */
   kind: Scalars['String']['output'];
+  /** ISO 3166 alpha-3 code of a migrant's passport. */
   passportCountry?: Maybe<Scalars['String']['output']>;
+  /** The passport's country named in `lang` (the code itself when it names no ISO country). */
+  passportCountryName?: Maybe<Scalars['String']['output']>;
   passportNo?: Maybe<Scalars['String']['output']>;
   plate?: Maybe<Scalars['String']['output']>;
   /** Entity reference (`document:<COUNTRY>:<NUMBER>` for a migrant's passport). */
@@ -272,6 +302,11 @@ export type LeadMember = {
   rka?: Maybe<Scalars['String']['output']>;
   role: Scalars['String']['output'];
   text?: Maybe<Scalars['String']['output']>;
+};
+
+
+export type LeadMemberPassportCountryNameArgs = {
+  lang?: InputMaybe<Lang>;
 };
 
 export type LeadOrganizer = {
@@ -856,16 +891,17 @@ export type ResolversTypes = {
   AuditPage: ResolverTypeWrapper<AuditPage>;
   AuditVerification: ResolverTypeWrapper<AuditVerification>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CountryName: ResolverTypeWrapper<CountryName>;
   DetectionSummary: ResolverTypeWrapper<DetectionSummary>;
   DismissReason: null;
   DismissReasonInfo: ResolverTypeWrapper<DismissReasonInfo>;
   DocumentConflict: ResolverTypeWrapper<DocumentConflict>;
   EdgeFact: ResolverTypeWrapper<EdgeFact>;
-  EntityDetail: ResolverTypeWrapper<EntityDetail>;
+  EntityDetail: ResolverTypeWrapper<EntityRecord>;
   EntityPath: ResolverTypeWrapper<EntityPath>;
-  EntityProfile: ResolverTypeWrapper<EntityProfile>;
+  EntityProfile: ResolverTypeWrapper<Omit<EntityProfile, 'entity' | 'facts'> & { entity: ResolversTypes['EntityDetail'], facts: Array<ResolversTypes['Fact']> }>;
   EntitySummary: ResolverTypeWrapper<EntitySummary>;
-  Fact: ResolverTypeWrapper<Fact>;
+  Fact: ResolverTypeWrapper<GraphFact>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   GraphEdge: ResolverTypeWrapper<GraphEdge>;
   GraphForm: GraphForm;
@@ -904,7 +940,7 @@ export type ResolversTypes = {
   SearchHit: ResolverTypeWrapper<SearchHit>;
   Source: ResolverTypeWrapper<Source>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
-  Timeline: ResolverTypeWrapper<Timeline>;
+  Timeline: ResolverTypeWrapper<Omit<Timeline, 'facts'> & { facts: Array<ResolversTypes['Fact']> }>;
   User: ResolverTypeWrapper<AppUser>;
   Viewer: ResolverTypeWrapper<SessionUser>;
 };
@@ -915,15 +951,16 @@ export type ResolversParentTypes = {
   AuditPage: AuditPage;
   AuditVerification: AuditVerification;
   Boolean: Scalars['Boolean']['output'];
+  CountryName: CountryName;
   DetectionSummary: DetectionSummary;
   DismissReasonInfo: DismissReasonInfo;
   DocumentConflict: DocumentConflict;
   EdgeFact: EdgeFact;
-  EntityDetail: EntityDetail;
+  EntityDetail: EntityRecord;
   EntityPath: EntityPath;
-  EntityProfile: EntityProfile;
+  EntityProfile: Omit<EntityProfile, 'entity' | 'facts'> & { entity: ResolversParentTypes['EntityDetail'], facts: Array<ResolversParentTypes['Fact']> };
   EntitySummary: EntitySummary;
-  Fact: Fact;
+  Fact: GraphFact;
   Float: Scalars['Float']['output'];
   GraphEdge: GraphEdge;
   GraphNode: GraphNode;
@@ -957,7 +994,7 @@ export type ResolversParentTypes = {
   SearchHit: SearchHit;
   Source: Source;
   String: Scalars['String']['output'];
-  Timeline: Timeline;
+  Timeline: Omit<Timeline, 'facts'> & { facts: Array<ResolversParentTypes['Fact']> };
   User: AppUser;
   Viewer: SessionUser;
 };
@@ -997,6 +1034,12 @@ export type AuditVerificationResolvers<ContextType = ApiContext, ParentType exte
   reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type CountryNameResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['CountryName'] = ResolversParentTypes['CountryName']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  property?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type DetectionSummaryResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['DetectionSummary'] = ResolversParentTypes['DetectionSummary']> = {
   dataset?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   generatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1026,6 +1069,7 @@ export type EdgeFactResolvers<ContextType = ApiContext, ParentType extends Resol
 };
 
 export type EntityDetailResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['EntityDetail'] = ResolversParentTypes['EntityDetail']> = {
+  countries?: Resolver<Array<ResolversTypes['CountryName']>, ParentType, ContextType, RequireFields<EntityDetailCountriesArgs, 'lang'>>;
   kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   properties?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
@@ -1056,6 +1100,7 @@ export type EntitySummaryResolvers<ContextType = ApiContext, ParentType extends 
 };
 
 export type FactResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Fact'] = ResolversParentTypes['Fact']> = {
+  countries?: Resolver<Array<ResolversTypes['CountryName']>, ParentType, ContextType, RequireFields<FactCountriesArgs, 'lang'>>;
   date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   participants?: Resolver<Array<ResolversTypes['Participant']>, ParentType, ContextType>;
@@ -1150,6 +1195,7 @@ export type LeadMemberResolvers<ContextType = ApiContext, ParentType extends Res
   iin?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   passportCountry?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  passportCountryName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<LeadMemberPassportCountryNameArgs, 'lang'>>;
   passportNo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   plate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   ref?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1362,6 +1408,7 @@ export type Resolvers<ContextType = ApiContext> = {
   AuditEntry?: AuditEntryResolvers<ContextType>;
   AuditPage?: AuditPageResolvers<ContextType>;
   AuditVerification?: AuditVerificationResolvers<ContextType>;
+  CountryName?: CountryNameResolvers<ContextType>;
   DetectionSummary?: DetectionSummaryResolvers<ContextType>;
   DismissReason?: DismissReasonResolvers;
   DismissReasonInfo?: DismissReasonInfoResolvers<ContextType>;

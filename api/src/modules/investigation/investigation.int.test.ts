@@ -49,7 +49,7 @@ describe('investigation over HTTP', () => {
 
     const viewed = await analyst.gql<{
       entity: {
-        entity: { label: string };
+        entity: { label: string; countries: { property: string; code: string; name: string }[] };
         identity: {
           names: string[];
           merges: { rule: string; source: { file: string; line: number } }[];
@@ -63,7 +63,7 @@ describe('investigation over HTTP', () => {
       };
     }>(
       `query($ref: String!) { entity(ref: $ref) {
-         entity { label }
+         entity { label countries(lang: KK) { property code name } }
          identity { names merges { rule source { file line } } }
          facts { ref properties source { file line loadId } }
          networks { networkId role }
@@ -73,6 +73,9 @@ describe('investigation over HTTP', () => {
     expect(viewed.errors).toEqual([]);
     const profile = viewed.data!.entity;
     expect(profile.identity.names).toContain('AHMADY FARID');
+    expect(profile.entity.countries).toEqual([
+      { property: 'citizenship', code: 'AFG', name: 'Ауғанстан' },
+    ]);
     expect(profile.facts[0]).toEqual({
       ref: 'invitation:INV-1',
       properties: { purpose: 'work', visaType: 'B2' },

@@ -10,6 +10,7 @@ import {
 } from '@arna/graph/investigate';
 import type { Resolvers } from '../../generated/graphql.js';
 import { audited } from './audited.js';
+import { countryNames } from './country-names.js';
 
 const some = <T>(value: T | null | undefined): T | undefined => value ?? undefined;
 const kinds = (value: string[] | null | undefined) => some(value) as EntityKind[] | undefined;
@@ -89,5 +90,11 @@ export const investigationResolvers: Resolvers = {
           shown: t.facts.length,
         }),
       ),
+  },
+  EntityDetail: {
+    countries: (entity, { lang }) => countryNames(entity.properties, lang ?? 'ru'),
+  },
+  Fact: {
+    countries: (fact, { lang }) => countryNames(fact.properties, lang ?? 'ru'),
   },
 };

@@ -95,6 +95,33 @@ describe('leads', () => {
     );
   });
 
+  it('names the migrants’ passport countries in the language asked for', async () => {
+    const [top] = (await topLeads(analyst)).leads;
+    const result = await analyst.gql<{
+      lead: {
+        members: {
+          kind: string;
+          passportCountry: string | null;
+          passportCountryName: string | null;
+        }[];
+      };
+    }>(
+      'query($id: ID!) { lead(id: $id) { members { kind passportCountry passportCountryName(lang: EN) } } }',
+      { id: top?.id },
+    );
+    expect(result.errors).toEqual([]);
+    const members = result.data!.lead.members;
+    const migrants = members.filter((m) => m.kind === 'migrant');
+    expect(migrants.length).toBeGreaterThan(0);
+    for (const m of migrants) {
+      expect(m.passportCountry).toMatch(/^[A-Z]{3}$/);
+      expect(m.passportCountryName).toMatch(/^[A-Z][a-z]/);
+    }
+    expect(members.filter((m) => m.kind !== 'migrant').map((m) => m.passportCountryName)).toEqual(
+      members.filter((m) => m.kind !== 'migrant').map(() => null),
+    );
+  });
+
   it('audits the list and each lead view', async () => {
     const [first] = (await topLeads(investigator)).leads;
     const view = await investigator.gql('query($id: ID!) { lead(id: $id) { id } }', {

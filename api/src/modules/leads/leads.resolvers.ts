@@ -1,4 +1,5 @@
 import { readLeadHistory } from '@arna/graph/app';
+import { countryName } from '@arna/graph/text';
 import type { Resolvers } from '../../generated/graphql.js';
 import { dismissReasons, leadAction, leadById, leadsPage, runDetectionNow } from './leads.js';
 import { memberRef } from './member-ref.js';
@@ -56,6 +57,8 @@ export const leadsResolvers: Resolvers = {
     iin: (m) => (m.kind === 'person' ? m.iin : null),
     bin: (m) => (m.kind === 'organization' ? m.bin : null),
     passportCountry: (m) => (m.kind === 'migrant' ? m.passport_country : null),
+    passportCountryName: (m, args) =>
+      m.kind === 'migrant' ? countryName(m.passport_country, lang(args.lang)) : null,
     passportNo: (m) => (m.kind === 'migrant' ? m.passport_no : null),
     rka: (m) => (m.kind === 'address' ? (m.rka ?? null) : null),
     text: (m) => (m.kind === 'address' ? m.text : null),
