@@ -52,7 +52,7 @@ export default function EntityProfileView({ entityRef }: { entityRef: string }) 
             {data.properties.map((fact) => (
               <div className="fact" key={fact.label}>
                 <dt>{labels.property(fact.label)}</dt>
-                <dd>{labels.value(fact.label, fact.value)}</dd>
+                <dd title={fact.code}>{labels.value(fact.label, fact.value)}</dd>
               </div>
             ))}
             {data.source && (

@@ -108,7 +108,7 @@ export default function LeadView({ id }: { id: string }) {
                   <tr key={`${member.ref}-${member.role}`}>
                     <td>{tKind(member.kind)}</td>
                     <td>
-                      <Link href={entityHref(member.ref)}>
+                      <Link href={entityHref(member.ref)} title={member.countryCode}>
                         {names.get(member.ref) ?? member.label}
                       </Link>
                       {names.has(member.ref) && (

@@ -25,16 +25,27 @@ interface WireSummary {
   label: string;
   subtitle?: string | null;
 }
+/** A country code among a record's properties, named in the UI language. */
+interface WireCountry {
+  property: string;
+  code: string;
+  name: string;
+}
 interface WireFact {
   ref: string;
   kind: string;
   date?: string | null;
   properties: Record<string, unknown>;
+  countries: WireCountry[];
   source: WireSource;
   participants: (WireSummary & { role: string })[];
 }
 interface WireProfile {
-  entity: WireSummary & { properties: Record<string, unknown>; source?: WireSource | null };
+  entity: WireSummary & {
+    properties: Record<string, unknown>;
+    countries: WireCountry[];
+    source?: WireSource | null;
+  };
   identity?: {
     names: string[];
     documents: WireSummary[];
@@ -62,6 +73,7 @@ interface WireProfile {
 
 const summary = 'ref label subtitle';
 const source = 'source { file line loadId }';
+const countries = 'property code name';
 
 export async function search(text: string, limit = 30): Promise<SearchHit[]> {
   const data = await gql<{
@@ -127,7 +139,7 @@ export async function entityProfile(
   const data = await gql<{ entity: WireProfile }>(
     `query Entity($ref: String!, $factsLimit: Int, $lang: Lang) {
       entity(ref: $ref, factsLimit: $factsLimit, lang: $lang) {
-        entity { ${summary} properties ${source} }
+        entity { ${summary} properties countries(lang: $lang) { ${countries} } ${source} }
         identity {
           names
           documents { ${summary} }
@@ -136,7 +148,7 @@ export async function entityProfile(
           conflicts { reason document { ${summary} } foreigners { ${summary} } ${source} }
         }
         links { type direction other { ${summary} } ${source} }
-        facts { ref kind date properties ${source} participants { ${summary} role } }
+        facts { ref kind date properties countries(lang: $lang) { ${countries} } ${source} participants { ${summary} role } }
         factsTotal
         networks { networkId rank score role organizerRank why }
       }
@@ -146,7 +158,7 @@ export async function entityProfile(
   const wire = data.entity;
   return {
     ...reshapeSummary(wire.entity),
-    properties: propertiesOf(wire.entity.properties),
+    properties: propertiesOf(wire.entity.properties, wire.entity.countries),
     ...withSource(wire.entity.source),
     links: wire.links.map((link) => ({
       type: link.type,
@@ -186,7 +198,7 @@ function reshapeFact(wire: WireFact): TimelineEvent {
   return {
     ref: wire.ref,
     kind: wire.kind,
-    details: propertiesOf(wire.properties),
+    details: propertiesOf(wire.properties, wire.countries),
     participants: wire.participants.map((participant) => ({
       ...reshapeSummary(participant),
       role: participant.role,
@@ -205,8 +217,12 @@ function reshapeSummary(wire: WireSummary): EntitySummary {
   };
 }
 
-/** Scalar properties as label/value pairs; internal bookkeeping fields are left out. */
-function propertiesOf(properties: Record<string, unknown>): Fact[] {
+/**
+ * Scalar properties as label/value pairs; internal bookkeeping fields are left out. A country
+ * code shows as the name the API gave it, the code kept for a tooltip.
+ */
+function propertiesOf(properties: Record<string, unknown>, countries: WireCountry[]): Fact[] {
+  const named = new Map(countries.map((country) => [country.property, country]));
   return Object.entries(properties)
     .filter(
       ([key, value]) =>
@@ -214,14 +230,20 @@ function propertiesOf(properties: Record<string, unknown>): Fact[] {
         value !== '' &&
         !/^(searchText|nameKey|srcFile|srcLine|loadId|communityId|communityRunId)$/.test(key),
     )
-    .map(([key, value]) => ({
-      label: key,
-      value: Array.isArray(value)
-        ? value.join(', ')
-        : typeof value === 'object'
-          ? JSON.stringify(value)
-          : String(value),
-    }));
+    .map(([key, value]): Fact => {
+      const country = named.get(key);
+      if (country && country.name !== country.code) {
+        return { label: key, value: country.name, code: country.code };
+      }
+      return {
+        label: key,
+        value: Array.isArray(value)
+          ? value.join(', ')
+          : typeof value === 'object'
+            ? JSON.stringify(value)
+            : String(value),
+      };
+    });
 }
 
 function withSource(wire: WireSource | null | undefined): { source?: Source } {

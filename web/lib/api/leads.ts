@@ -1,6 +1,7 @@
 import type { Locale } from '@/i18n/locales';
 import { keyOfRef, kindOfRef } from '@/lib/graph/refs';
 import { gql } from './client';
+import { memberLabel, type MemberIdentifiers } from './member-label';
 import type {
   DismissReason,
   Lead,
@@ -19,16 +20,8 @@ interface WireOrganizer {
   name?: string | null;
   why: string[];
 }
-interface WireMember {
-  kind: string;
-  ref?: string | null;
+interface WireMember extends MemberIdentifiers {
   role: string;
-  iin?: string | null;
-  bin?: string | null;
-  passportCountry?: string | null;
-  passportNo?: string | null;
-  text?: string | null;
-  plate?: string | null;
 }
 interface WirePattern {
   id: string;
@@ -133,7 +126,7 @@ export async function getLead(id: string, locale: Locale): Promise<Lead> {
       lead(id: $id, lang: $lang) {
         ${summaryFields}
         why
-        members { kind ref role iin bin passportCountry passportNo text plate }
+        members { kind ref role iin bin passportCountry passportCountryName(lang: $lang) passportNo text plate }
         workflow { ${workflowFields} history { at user type details } }
       }
     }`,
@@ -219,14 +212,18 @@ function reshapeSummary(wire: WireLead): LeadSummary {
   };
 }
 
-/** Members carry identifiers, not names: the label is the identifier an officer checks. */
 function reshapeMember(wire: WireMember): Member {
-  const label =
-    wire.kind === 'migrant'
-      ? `${wire.passportCountry ?? ''} ${wire.passportNo ?? ''}`.trim()
-      : (wire.iin ?? wire.bin ?? wire.text ?? wire.plate ?? wire.ref ?? '');
+  const label = memberLabel(wire);
   const ref = wire.ref ?? `${wire.kind}:${label}`;
-  return { ref, kind: kindOfRef(ref), label, role: wire.role };
+  return {
+    ref,
+    kind: kindOfRef(ref),
+    label,
+    role: wire.role,
+    ...(wire.kind === 'migrant' && wire.passportCountry
+      ? { countryCode: wire.passportCountry }
+      : {}),
+  };
 }
 
 function reshapeWorkflow(wire: WireWorkflow): LeadWorkflow {

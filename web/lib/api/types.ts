@@ -32,6 +32,8 @@ export interface Source {
 export interface Fact {
   label: string;
   value: string;
+  /** The code behind `value` when the API named it (a country: «Узбекистан» for UZB). */
+  code?: string;
 }
 
 export interface GraphNode {
@@ -98,8 +100,11 @@ export interface Organizer {
 export interface Member {
   ref: string;
   kind: EntityKind;
+  /** The identifier an officer checks; a migrant's passport with its country named. */
   label: string;
   role: string;
+  /** A migrant's passport country code, named in `label`. */
+  countryCode?: string;
 }
 
 export interface PatternHit {
