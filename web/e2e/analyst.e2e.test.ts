@@ -52,6 +52,10 @@ describe('analyst', () => {
     expect(await library.count()).toBeGreaterThan(3);
     await library.first().locator('button').click();
     await expect.poll(() => page.locator('.legal').textContent()).toMatch(/\S/);
+    // What a hit means, in the UI's language (Russian), not the header's English.
+    expect(await page.locator('[data-testid=query-description]').textContent()).toMatch(
+      /^[^a-z]*[а-яё]/i,
+    );
     await expectNoOverflow(page);
     await screenshot(page, '10-pattern-library');
     await page.close();
