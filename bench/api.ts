@@ -10,11 +10,13 @@ import {
   type LocalServer,
 } from '@arna/graph';
 import { createUser } from '@arna/graph/app';
+import { runDetection } from '@arna/graph/detect';
 import { expand, profile, search } from '@arna/graph/investigate';
 import { loadDrop } from '@arna/etl';
 import { generateDrop } from '@arna/etl/synth';
 import { startApiServer } from '@arna/api';
 import { ApiClient } from '../api/test/api-client.js';
+import { LoadClient } from './load-client.js';
 import { ownCpuSeconds, processCpuSeconds } from './process-cpu.js';
 
 /**
@@ -124,16 +126,6 @@ async function measure(
   });
 }
 
-async function gql(
-  client: ApiClient,
-  query: string,
-  variables: Record<string, unknown>,
-): Promise<unknown> {
-  const result = await client.gql(query, variables);
-  if (result.errors.length > 0) throw new Error(JSON.stringify(result.errors[0]));
-  return result.data;
-}
-
 /** The database to measure; `dataDir` is set when it is temporary (deleted at the end). */
 async function database(): Promise<{ executor: Executor; server?: LocalServer; dataDir?: string }> {
   if (uri) return { executor: await connect({ uri, user: 'neo4j', password: 'bench' }) };
@@ -142,7 +134,10 @@ async function database(): Promise<{ executor: Executor; server?: LocalServer; d
   const executor = await connect({ uri: server.uri, user: 'neo4j', password: 'bench' });
   await migrate(executor);
   const [size] = await executor.run(cypherFile('app/bench-size'));
-  if (Number(size?.['events'] ?? 0) > 0) return { executor, server };
+  if (Number(size?.['events'] ?? 0) > 0) {
+    await detectOnce(executor, Number(size?.['networks'] ?? 0));
+    return { executor, server };
+  }
   const dropDir = path.join(mkdtempSync(path.join(os.tmpdir(), 'arna-bench-api-drop-')), 'drop');
   let t = performance.now();
   const synth = generateDrop(dropDir, { scale, seed });
@@ -152,7 +147,21 @@ async function database(): Promise<{ executor: Executor; server?: LocalServer; d
   await loadDrop(executor, dropDir);
   console.log(`load: ${((performance.now() - t) / 1000).toFixed(1)} s`);
   rmSync(path.dirname(dropDir), { recursive: true, force: true });
+  await detectOnce(executor, 0);
   return { executor, server, ...(keptDataDir ? {} : { dataDir }) };
+}
+
+/**
+ * Runs detection when the database has no networks yet, as `arna start` does after a load:
+ * an expansion then reads community ids and network roles like it does in use.
+ */
+async function detectOnce(executor: Executor, networks: number): Promise<void> {
+  if (networks > 0) return;
+  const t = performance.now();
+  const leads = await runDetection(executor);
+  console.log(
+    `detection: ${leads.networks.length} networks in ${((performance.now() - t) / 1000).toFixed(1)} s`,
+  );
 }
 
 const loadAverage = () =>
@@ -165,7 +174,7 @@ const { executor, server, dataDir } = await database();
 try {
   const [size] = await executor.run(cypherFile('app/bench-size'));
   console.log(
-    `database: ${size?.['nodes']} nodes, ${size?.['relationships']} relationships, ${size?.['events']} event rows`,
+    `database: ${size?.['nodes']} nodes, ${size?.['relationships']} relationships, ${size?.['events']} event rows, ${size?.['networks']} networks`,
   );
 
   const samples = (await executor.run(cypherFile('app/bench-sample-refs'), { n: 400 })).map(
@@ -193,13 +202,13 @@ try {
     port: 0,
     loginRateLimit: { maxFailuresPerUser: 5, maxFailuresPerIp: 1000, windowMs: 60_000 },
   });
-  const clients: ApiClient[] = [];
+  const clients: LoadClient[] = [];
   for (let i = 0; i < clientsWanted; i++) {
     const client = await new ApiClient(api.url).start();
     const login = await client.login(username, password);
     if (login.errors.length > 0) throw new Error(JSON.stringify(login.errors));
     client.purpose = PURPOSE;
-    clients.push(client);
+    clients.push(new LoadClient(client));
   }
 
   const SEARCH =
@@ -214,7 +223,7 @@ try {
   const expandCase = (name: string, seed: (i: number) => string) => ({
     name,
     api: async (i: number, w: number) => {
-      const data = (await gql(clients[w]!, EXPAND, { refs: [seed(i)] })) as {
+      const data = (await clients[w]!.gql(EXPAND, { refs: [seed(i)] })) as {
         expand: { nodes: { hub: boolean }[]; truncated: boolean };
       };
       views.n += 1;
@@ -230,15 +239,15 @@ try {
     api: (i: number, w: number) => Promise<unknown>;
     direct?: (i: number) => Promise<unknown>;
   }[] = [
-    { name: 'me (auth floor)', api: (_i, w) => gql(clients[w]!, '{ me { username } }', {}) },
+    { name: 'me (auth floor)', api: (_i, w) => clients[w]!.gql('{ me { username } }', {}) },
     {
       name: 'search',
-      api: (i, w) => gql(clients[w]!, SEARCH, { text: pick(i).name }),
+      api: (i, w) => clients[w]!.gql(SEARCH, { text: pick(i).name }),
       direct: (i) => search(executor, pick(i).name, { limit: 20 }),
     },
     {
       name: 'profile',
-      api: (i, w) => gql(clients[w]!, PROFILE, { ref: pick(i).ref }),
+      api: (i, w) => clients[w]!.gql(PROFILE, { ref: pick(i).ref }),
       direct: (i) => profile(executor, pick(i).ref),
     },
     expandCase('expand 2 hops ≤500', (i) => pick(i).ref),
@@ -284,6 +293,7 @@ try {
     }
   }
   console.log(`\nload average at the end: ${loadAverage()}`);
+  for (const client of clients) client.close();
   await api.close();
 } finally {
   await executor.close();

@@ -20,14 +20,23 @@ export class ApiClient {
     return this;
   }
 
-  async fetch(path: string, init: RequestInit = {}, sendCsrf = true): Promise<Response> {
-    const headers = new Headers(init.headers);
+  /** What a browser would send with a request: its cookies, the CSRF header and the purpose. */
+  sessionHeaders(sendCsrf = true): Record<string, string> {
+    const headers: Record<string, string> = {};
     if (this.cookies.size > 0) {
-      headers.set('cookie', [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; '));
+      headers['cookie'] = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
     }
     const csrf = this.cookies.get('arna_csrf');
-    if (sendCsrf && csrf) headers.set('x-arna-csrf', csrf);
-    if (this.purpose) headers.set('x-arna-purpose', encodeURIComponent(this.purpose));
+    if (sendCsrf && csrf) headers['x-arna-csrf'] = csrf;
+    if (this.purpose) headers['x-arna-purpose'] = encodeURIComponent(this.purpose);
+    return headers;
+  }
+
+  async fetch(path: string, init: RequestInit = {}, sendCsrf = true): Promise<Response> {
+    const headers = new Headers(init.headers);
+    for (const [name, value] of Object.entries(this.sessionHeaders(sendCsrf))) {
+      headers.set(name, value);
+    }
     const response = await fetch(this.baseUrl + path, { ...init, headers });
     for (const line of response.headers.getSetCookie()) {
       const [pair = '', ...attributes] = line.split(';');

@@ -41,6 +41,21 @@ describe('Executor against the launched Neo4j', () => {
     expect((error as QueryError).neo4jCode).toBe('Neo.ClientError.Statement.SyntaxError');
   });
 
+  it("names the caller in a failed statement's stack, and leaves stack traces as they were", async () => {
+    const limit = Error.stackTraceLimit;
+    async function readsTheProbes(): Promise<unknown> {
+      try {
+        return await executor.run('MATCH (n RETURN n');
+      } catch (error) {
+        return error;
+      }
+    }
+    const error = (await readsTheProbes()) as Error;
+    expect(error).toBeInstanceOf(QueryError);
+    expect(error.stack).toContain('readsTheProbes');
+    expect(Error.stackTraceLimit).toBe(limit);
+  });
+
   it('applies the schema idempotently', async () => {
     const first = await migrate(executor);
     const second = await migrate(executor);

@@ -1,5 +1,11 @@
-import type { ManagedTransaction } from 'neo4j-driver';
-import { toPlain, type Executor, type Params, type Row, type RunOptions } from '../db/executor.js';
+import {
+  toPlain,
+  type Executor,
+  type Params,
+  type Row,
+  type RunOptions,
+  type Transaction,
+} from '../db/executor.js';
 
 /**
  * What the investigation queries need of the database: run one statement, get plain rows. The
@@ -23,7 +29,7 @@ export function inOneReadTransaction<T>(
   return executor.transaction({ mode: 'read', label }, (tx) => work(transactionReader(tx)));
 }
 
-function transactionReader(tx: ManagedTransaction): Reader {
+function transactionReader(tx: Transaction): Reader {
   return {
     async run(cypher, params = {}) {
       const result = await tx.run(withoutCommentLines(cypher), params);
