@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Executor } from '@arna/graph';
+import { profile } from '@arna/graph/investigate';
 import { resetDatabase, testExecutor } from '@arna/graph/testing';
 import { loadDrop, type LoadSummary } from '../index.js';
 import { fingerprint } from '../../test/fingerprint.js';
@@ -198,6 +199,12 @@ describe('one address, one node', () => {
         keys: [`txt:${TEXT.taraz}`, `txt:${TEXT.aktobe}`],
       }),
     ).toEqual([]);
+  });
+
+  it('resolves a reference to a merged text-only address (a bookmark) to its РКА address', async () => {
+    const view = await profile(executor, `address:txt:${TEXT.taraz}`);
+    expect(view.entity.ref).toBe(`address:rka:${RKA.taraz}`);
+    expect(view.links.map((l) => l.type)).toContain('lives_at');
   });
 
   it('keeps the merged text findable: its words join the РКА address’s searchText', async () => {
