@@ -5,7 +5,7 @@ import type { ApiClient } from '../api/test/api-client.js';
  * A signed-in client's GraphQL requests, sent the cheap way for a load test: `node:http` on
  * one kept-alive connection, the session headers copied from the `ApiClient` that logged in.
  * The 20 clients share the two cores with the API and Neo4j; through `fetch` (undici) they
- * took about 0.8 ms of CPU per request, a tenth of what they measured.
+ * took 0.6–0.8 ms more CPU per request, a tenth of what a random expansion costs in all.
  */
 export class LoadClient {
   readonly #url: URL;
