@@ -6,13 +6,29 @@
 // legal.kk: ҚР ҚК 394-бабы (көлік құралдарын беру); № 195 Қағидалар, 6-тармақ 1-тармақша (бағыттар, тасымалдаушылар және көлік құралдары), 12-тармақ 2-тармақша (еңбек мигранттарын тасымалдайтын тұлғалар)
 // legal.en: Art. 394 of the Criminal Code of the RK (providing vehicles); MVD Order No. 195 Rules, para. 6(1) (routes, carriers and vehicles), para. 12(2) (persons transporting labour migrants)
 // param: minForeigners int = 4 — distinct foreigners carried by the carrier or vehicle
+// param.ru: minForeigners — число разных иностранцев, перевезённых перевозчиком или транспортным средством
+// param.kk: minForeigners — тасымалдаушы немесе көлік құралы тасымалдаған әртүрлі шетелдіктер саны
 // param: minBad int = 3 — at least this many of them later violated or left quickly to a third country
+// param.ru: minBad — не менее стольких из них затем совершили нарушение или вскоре выехали в третью страну
+// param.kk: minBad — олардың кемінде осыншасы кейін бұзушылық жасады немесе үшінші елге тез шығып кетті
 // param: minBadRate float = 0.25 — and at least this share
+// param.ru: minBadRate — и не менее такой доли от всех перевезённых
+// param.kk: minBadRate — және тасымалданғандардың кемінде осындай үлесі
 // param: quickExitDays int = domain.quickExitDays — an exit within this many days of the ride counts as leaving quickly
+// param.ru: quickExitDays — выезд в течение стольких дней после перевозки считается быстрым
+// param.kk: quickExitDays — тасымалдаудан кейін осынша күн ішінде шығу тез кету деп есептеледі
 // param: riskCountries list<string> = domain.riskCountries — citizenships whose quick transit to a third country counts (visa-free neighbours pass through on their way to Russia every day)
+// param.ru: riskCountries — гражданства, для которых учитывается быстрый транзит в третью страну (граждане соседних безвизовых стран ежедневно следуют через республику в Россию)
+// param.kk: riskCountries — үшінші елге тез транзиті ескерілетін азаматтықтар (визасыз көрші елдердің азаматтары Ресейге бара жатып күн сайын өтеді)
 // param: homeCountry string = domain.homeCountry — the country whose border is watched
-// param: violationArticles list<string> = domain.violationArticles — КоАП articles counted as violations
+// param.ru: homeCountry — страна, границу которой контролируют
+// param.kk: homeCountry — шекарасы бақыланатын ел
+// param: violationArticles list<string> = domain.violationArticles — articles of the Code of Administrative Offences counted as violations
+// param.ru: violationArticles — статьи КоАП, которые учитываются как нарушения
+// param.kk: violationArticles — бұзушылық ретінде есептелетін ӘҚБтК баптары
 // param: maxEvidence int = 30 — evidence lines kept per hit
+// param.ru: maxEvidence — наибольшее число строк доказательств по одному срабатыванию
+// param.kk: maxEvidence — бір сәйкестік бойынша сақталатын дәлел жолдарының ең көп саны
 // hit.ru: многие иностранцы, которых перевёз этот перевозчик или транспорт, затем были оштрафованы или выдворены либо в течение нескольких дней выехали в третью страну
 // hit.kk: осы тасымалдаушы немесе көлік тасымалдаған шетелдіктердің көбіне кейін айыппұл салынды немесе олар елден шығарылды, не бірнеше күн ішінде үшінші елге шығып кетті
 // hit.en: many of the foreigners this carrier or vehicle moved were later fined or expelled, or crossed out to a third country within days

@@ -6,9 +6,17 @@
 // legal.kk: ҚР ҚК 394-бабының 2-бөлігі (алдын ала сөз байласу бойынша адамдар тобы); № 195 Қағидалар, 6-тармақ 1-тармақша (заңсыз көші-қонды ұйымдастыруға қатысы бар заңды және жеке тұлғалар), 9-тармақ (ұйымдастырушылар, белсенді мүшелер, қатысушылар және көмектесушілер)
 // legal.en: Art. 394 part 2 of the Criminal Code of the RK (a group of persons acting in prior conspiracy); MVD Order No. 195 Rules, para. 6(1) (legal entities and individuals involved in organising illegal migration), para. 9 (organisers, active members, participants and accomplices)
 // param: minParties int = 2 — active parties (firms the person directs or founded, plus the person) that invite, host, employ or petition for foreigners
+// param.ru: minParties — число активных сторон (фирмы, которыми лицо руководит или которые оно учредило, и само лицо), приглашающих, принимающих, нанимающих иностранцев или ходатайствующих за них
+// param.kk: minParties — шетелдіктерді шақыратын, қабылдайтын, жұмысқа алатын немесе олар үшін өтініш беретін белсенді тараптар (тұлға басқаратын немесе құрған фирмалар және тұлғаның өзі) саны
 // param: minForeigners int = 5 — foreigners handled by those parties together
+// param.ru: minForeigners — число иностранцев, которых эти стороны в совокупности приглашали, принимали, нанимали или за которых ходатайствовали
+// param.kk: minForeigners — осы тараптар бірлесіп шақырған, қабылдаған, жұмысқа алған немесе олар үшін өтініш берген шетелдіктер саны
 // param: hubActivities list<string> = domain.legitimateHubs.activities — activities of firms that handle many foreigners legitimately
+// param.ru: hubActivities — виды деятельности фирм, правомерно работающих с большим числом иностранцев
+// param.kk: hubActivities — көптеген шетелдіктермен заңды түрде жұмыс істейтін фирмалардың қызмет түрлері
 // param: maxEvidence int = 30 — evidence lines kept per hit
+// param.ru: maxEvidence — наибольшее число строк доказательств по одному срабатыванию
+// param.kk: maxEvidence — бір сәйкестік бойынша сақталатын дәлел жолдарының ең көп саны
 // hit.ru: одно лицо является директором или учредителем нескольких фирм (или действует и лично), которые вместе приглашают, принимают, нанимают многих иностранцев или ходатайствуют за них
 // hit.kk: бір тұлға бірнеше фирманың директоры немесе құрылтайшысы (немесе өзі де жеке әрекет етеді), ал бұл фирмалар бірге көптеген шетелдіктерді шақырады, қабылдайды, жұмысқа алады немесе олар үшін өтініш береді
 // hit.en: one person directs or founded several firms (or is also active personally) that together invite, host, employ or petition for many foreigners

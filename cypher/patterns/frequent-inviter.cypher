@@ -6,12 +6,26 @@
 // legal.kk: ҚР ҚК 394-бабы; № 195 Қағидалар, 11-тармақ 4-тармақша (көші-қон тәуекелі бар елдерден шетелдіктерді жиі шақыратын тұлғалар)
 // legal.en: Art. 394 of the Criminal Code of the RK; MVD Order No. 195 Rules, para. 11(4) (persons who often invite foreigners from migration-risk countries)
 // param: riskCountries list<string> = domain.riskCountries — citizenships counted as migration-risk (config/domain.json)
+// param.ru: riskCountries — гражданства, относимые к странам миграционного риска (config/domain.json)
+// param.kk: riskCountries — көші-қон тәуекелі бар елдерге жатқызылатын азаматтықтар (config/domain.json)
 // param: minInvitees int = 5 — distinct risk-country foreigners invited before a party is a hit
-// param: violationArticles list<string> = domain.violationArticles — КоАП articles whose protocols mark an invitee as a violator
+// param.ru: minInvitees — число разных приглашённых иностранцев из стран риска, начиная с которого шаблон срабатывает на лицо
+// param.kk: minInvitees — тәуекел елдерінен шақырылған әртүрлі шетелдіктер саны, одан бастап тұлға үлгіге сәйкес келеді
+// param: violationArticles list<string> = domain.violationArticles — articles of the Code of Administrative Offences whose protocols mark an invitee as a violator
+// param.ru: violationArticles — статьи КоАП, протокол по которым относит приглашённого к нарушителям
+// param.kk: violationArticles — бойынша хаттама шақырылған адамды бұзушы деп белгілейтін ӘҚБтК баптары
 // param: hubActivities list<string> = domain.legitimateHubs.activities — activities of organisations that invite many foreigners legitimately
+// param.ru: hubActivities — виды деятельности организаций, правомерно приглашающих много иностранцев
+// param.kk: hubActivities — көптеген шетелдіктерді заңды түрде шақыратын ұйымдардың қызмет түрлері
 // param: frontRate float = domain.legitimateHubs.frontViolationRate — violator share at which a hub-like inviter counts as a possible front
+// param.ru: frontRate — доля нарушителей, при которой приглашающий, похожий на крупное учреждение, считается возможным прикрытием
+// param.kk: frontRate — ірі мекемеге ұқсас шақырушы ықтимал бүркеме деп есептелетін бұзушылар үлесі
 // param: familyShare float = domain.legitimateHubs.minFamilySharedSurname — share of invitees with one surname that marks a family inviting relatives
+// param.ru: familyShare — доля приглашённых с одной фамилией, по которой признаётся, что семья приглашает родственников
+// param.kk: familyShare — отбасы туыстарын шақырады деп танылатын бір тектес шақырылғандардың үлесі
 // param: maxEvidence int = 30 — evidence lines kept per hit
+// param.ru: maxEvidence — наибольшее число строк доказательств по одному срабатыванию
+// param.kk: maxEvidence — бір сәйкестік бойынша сақталатын дәлел жолдарының ең көп саны
 // hit.ru: лицо пригласило не менее minInvitees иностранцев из стран миграционного риска и не является добросовестным вузом, гостиницей, перевозчиком или семьёй
 // hit.kk: тұлға көші-қон тәуекелі бар елдерден кемінде minInvitees шетелдікті шақырды және адал жоғары оқу орны, қонақүй, тасымалдаушы немесе отбасы болып табылмайды
 // hit.en: the party invited at least minInvitees foreigners from risk countries and is not a clean university, hotel, carrier or family

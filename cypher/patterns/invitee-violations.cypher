@@ -6,11 +6,23 @@
 // legal.kk: ҚР ҚК 394-бабы, ӘҚБтК 517, 518, 519-баптары; № 195 Қағидалар, 11-тармақ 7-тармақша (519-бап бойынша тізімдер), 2-тармақша (шығудан жалтарушылар)
 // legal.en: Art. 394 of the Criminal Code of the RK, Arts. 517, 518, 519 of the Code of Administrative Offences; MVD Order No. 195 Rules, para. 11(7) (lists under Art. 519), 11(2) (persons evading departure)
 // param: minForeigners int = 3 — foreigners invited or hosted by the party
+// param.ru: minForeigners — число иностранцев, приглашённых или принятых лицом
+// param.kk: minForeigners — тұлға шақырған немесе қабылдаған шетелдіктер саны
 // param: minBadRate float = 0.3 — share of them who later violated or overstayed
+// param.ru: minBadRate — доля тех из них, кто затем совершил нарушение или превысил срок пребывания
+// param.kk: minBadRate — олардың ішінде кейін бұзушылық жасағандардың немесе болу мерзімін асырғандардың үлесі
 // param: minBad int = 2 — at least this many of them
+// param.ru: minBad — и не менее стольких из них
+// param.kk: minBad — және олардың кемінде осыншасы
 // param: graceDays int = domain.overstayGraceDays — days after stay_until before a later sighting counts as overstay
-// param: violationArticles list<string> = domain.violationArticles — КоАП articles counted as violations
+// param.ru: graceDays — число дней после stay_until, по истечении которых последующая отметка о нахождении в стране считается превышением срока пребывания
+// param.kk: graceDays — stay_until күнінен кейінгі күндер саны, олар өткен соң елде қайта байқалу болу мерзімін асыру деп есептеледі
+// param: violationArticles list<string> = domain.violationArticles — articles of the Code of Administrative Offences counted as violations
+// param.ru: violationArticles — статьи КоАП, которые учитываются как нарушения
+// param.kk: violationArticles — бұзушылық ретінде есептелетін ӘҚБтК баптары
 // param: maxEvidence int = 30 — evidence lines kept per hit
+// param.ru: maxEvidence — наибольшее число строк доказательств по одному срабатыванию
+// param.kk: maxEvidence — бір сәйкестік бойынша сақталатын дәлел жолдарының ең көп саны
 // hit.ru: значительная часть приглашённых или принятых этим лицом иностранцев затем была оштрафована или выдворена либо оставалась в стране после окончания срока пребывания
 // hit.kk: осы тұлға шақырған немесе қабылдаған шетелдіктердің едәуір бөлігіне кейін айыппұл салынды немесе олар елден шығарылды, не болу мерзімі өткеннен кейін де елде қалды
 // hit.en: a large share of the foreigners the party invited or hosted were later fined or expelled, or were still seen after their stay ended

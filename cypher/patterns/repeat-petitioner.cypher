@@ -6,8 +6,14 @@
 // legal.kk: ҚР ҚК 394-бабы; № 195 Қағидалар, 11-тармақ 8-тармақша (шетелдіктерге уақытша тұруға рұқсат беру туралы бірнеше рет өтініш жасайтын тұлғалар)
 // legal.en: Art. 394 of the Criminal Code of the RK; MVD Order No. 195 Rules, para. 11(8) (persons repeatedly petitioning for temporary residence permits for foreigners)
 // param: minForeigners int = 3 — distinct foreigners petitioned for before a party is a hit
+// param.ru: minForeigners — число разных иностранцев, за которых поданы ходатайства, начиная с которого шаблон срабатывает на лицо
+// param.kk: minForeigners — өтініш берілген әртүрлі шетелдіктер саны, одан бастап тұлға үлгіге сәйкес келеді
 // param: familyShare float = domain.legitimateHubs.minFamilySharedSurname — share of foreigners with one surname that marks a family petitioning for relatives
+// param.ru: familyShare — доля иностранцев с одной фамилией, по которой признаётся, что семья ходатайствует за родственников
+// param.kk: familyShare — отбасы туыстары үшін өтініш береді деп танылатын бір тектес шетелдіктердің үлесі
 // param: maxEvidence int = 30 — evidence lines kept per hit
+// param.ru: maxEvidence — наибольшее число строк доказательств по одному срабатыванию
+// param.kk: maxEvidence — бір сәйкестік бойынша сақталатын дәлел жолдарының ең көп саны
 // hit.ru: лицо подало ходатайства о временном проживании не менее чем за minForeigners иностранцев, не являющихся его родственниками
 // hit.kk: тұлға өзінің туысы емес кемінде minForeigners шетелдік үшін уақытша тұруға рұқсат туралы өтініш берді
 // hit.en: the party petitioned for temporary residence of at least minForeigners foreigners who are not its relatives

@@ -6,11 +6,23 @@
 // legal.kk: ҚР ҚК 394-бабы (тұрғын үй-жай беру), ӘҚБтК 518-бабы; № 195 Қағидалар, 11-тармақ 8-тармақша (бір мекенжай бойынша шақырушылар мен тіркеушілер), 6-тармақ 1-тармақша (заңсыз мигранттарға арналған тұрғын үй-жайлар)
 // legal.en: Art. 394 of the Criminal Code of the RK (providing housing), Art. 518 of the Code of Administrative Offences; MVD Order No. 195 Rules, para. 11(8) (persons inviting and registering at one address), para. 6(1) (housing for illegal migrants)
 // param: minConcurrent int = 5 — foreigners whose registered stays overlap at the address at one moment
+// param.ru: minConcurrent — число иностранцев, сроки пребывания которых по регистрации на адресе совпадают в один момент
+// param.kk: minConcurrent — мекенжайда тіркелген болу мерзімдері бір мезгілде қиылысатын шетелдіктер саны
 // param: stayDays int = 30 — assumed stay when a registration has no stay_until
-// param: violationArticles list<string> = domain.violationArticles — КоАП articles whose protocols mark a foreigner as a violator
+// param.ru: stayDays — срок пребывания в днях, принимаемый, если в регистрации не указан stay_until
+// param.kk: stayDays — тіркеуде stay_until көрсетілмесе, болжанатын болу мерзімі (күн)
+// param: violationArticles list<string> = domain.violationArticles — articles of the Code of Administrative Offences whose protocols mark a foreigner as a violator
+// param.ru: violationArticles — статьи КоАП, протокол по которым относит иностранца к нарушителям
+// param.kk: violationArticles — бойынша хаттама шетелдікті бұзушы деп белгілейтін ӘҚБтК баптары
 // param: frontRate float = domain.legitimateHubs.frontViolationRate — violator share at which an address registered by organisations (hotel, dormitory, employer's hostel) counts as a possible front
+// param.ru: frontRate — доля нарушителей, при которой адрес, где регистрируют организации (гостиница, общежитие, общежитие работодателя), считается возможным прикрытием
+// param.kk: frontRate — ұйымдар тіркейтін мекенжай (қонақүй, жатақхана, жұмыс берушінің жатақханасы) ықтимал бүркеме деп есептелетін бұзушылар үлесі
 // param: familyShare float = domain.legitimateHubs.minFamilySharedSurname — share of guests with one surname that marks a family hosting relatives
+// param.ru: familyShare — доля проживающих с одной фамилией, по которой признаётся, что семья принимает родственников
+// param.kk: familyShare — отбасы туыстарын қабылдайды деп танылатын бір тектес тұрғындардың үлесі
 // param: maxEvidence int = 30 — evidence lines kept per hit
+// param.ru: maxEvidence — наибольшее число строк доказательств по одному срабатыванию
+// param.kk: maxEvidence — бір сәйкестік бойынша сақталатын дәлел жолдарының ең көп саны
 // hit.ru: в один момент по адресу было зарегистрировано не менее minConcurrent иностранцев, и это не добросовестный адрес учреждения (гостиница, студенческое общежитие, общежитие работодателя — туда регистрируют только организации) и не семейное жильё
 // hit.kk: бір мезгілде мекенжайда кемінде minConcurrent шетелдік тіркелді, және бұл мекеменің адал мекенжайы (қонақүй, студенттік жатақхана, жұмыс берушінің жатақханасы — оларға тек ұйымдар тіркейді) немесе отбасылық тұрғын үй емес
 // hit.en: at one moment at least minConcurrent foreigners were registered at the address, and it is not a clean institutional address (hotel, dormitory, employer's hostel — registered only by organisations) or a family home

@@ -6,8 +6,14 @@
 // legal.kk: ҚР ҚК 394-бабы; № 195 Қағидалар, 6-тармақ 1-тармақша (заңсыз көші-қонды ұйымдастыруға қатысы бар тұлғалар), 12-тармақ 2-тармақша (шетелдіктерге тұрғын үй мен жұмыс беретін тұлғалар)
 // legal.en: Art. 394 of the Criminal Code of the RK; MVD Order No. 195 Rules, para. 6(1) (persons involved in organising illegal migration), para. 12(2) (persons providing housing and work to foreigners)
 // param: minParties int = 3 — active parties (inviting, hosting, employing or petitioning) sharing the phone or address
+// param.ru: minParties — число активных сторон (приглашающих, принимающих, нанимающих или ходатайствующих) с общим телефоном или адресом
+// param.kk: minParties — ортақ телефоны немесе мекенжайы бар белсенді тараптар (шақырушылар, қабылдаушылар, жұмыс берушілер немесе өтініш берушілер) саны
 // param: hubActivities list<string> = domain.legitimateHubs.activities — activities of organisations ignored here (a university's staff share its switchboard)
+// param.ru: hubActivities — виды деятельности организаций, которые здесь не учитываются (сотрудники вуза указывают общий телефон коммутатора)
+// param.kk: hubActivities — мұнда ескерілмейтін ұйымдардың қызмет түрлері (ЖОО қызметкерлері ортақ коммутатор телефонын көрсетеді)
 // param: maxEvidence int = 30 — evidence lines kept per hit
+// param.ru: maxEvidence — наибольшее число строк доказательств по одному срабатыванию
+// param.kk: maxEvidence — бір сәйкестік бойынша сақталатын дәлел жолдарының ең көп саны
 // hit.ru: несколько лиц, которые приглашают, принимают, нанимают иностранцев или ходатайствуют за них, указывают один и тот же телефон либо проживают или зарегистрированы по одному адресу — признак подставных лиц, за которыми стоит один человек
 // hit.kk: шетелдіктерді шақыратын, қабылдайтын, жұмысқа алатын немесе олар үшін өтініш беретін бірнеше тұлға бір телефонды көрсетеді не бір мекенжайда тұрады немесе тіркелген — бұл артында бір адам тұрған номиналды тұлғалардың белгісі
 // hit.en: several parties that invite, host, employ or petition for foreigners give the same phone or live at / are registered at the same address — typical of nominees run by one person

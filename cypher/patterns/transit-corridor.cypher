@@ -6,11 +6,23 @@
 // legal.kk: ҚР ҚК 394-бабы (заңсыз шығу, орын ауыстыру); № 195 Қағидалар, 11-тармақ 3-тармақша (заңсыз транзитке ықпал ететін тұлғалар), 10-тармақ 7-тармақша (өткізу бағыттары, әдістері мен құралдары)
 // legal.en: Art. 394 of the Criminal Code of the RK (illegal exit, movement); MVD Order No. 195 Rules, para. 11(3) (persons facilitating illegal transit), para. 10(7) (smuggling routes, methods and means)
 // param: transitDays int = domain.transitDays — days between entry and exit counted as transit
+// param.ru: transitDays — число дней между въездом и выездом, в пределах которого поездка считается транзитом
+// param.kk: transitDays — кіру мен шығу арасындағы күндер саны, осы мерзім ішінде сапар транзит деп есептеледі
 // param: riskCountries list<string> = domain.riskCountries — citizenships whose quick transit to a third country counts (visa-free neighbours pass through on their way to Russia every day)
+// param.ru: riskCountries — гражданства, для которых учитывается быстрый транзит в третью страну (граждане соседних безвизовых стран ежедневно следуют через республику в Россию)
+// param.kk: riskCountries — үшінші елге тез транзиті ескерілетін азаматтықтар (визасыз көрші елдердің азаматтары Ресейге бара жатып күн сайын өтеді)
 // param: homeCountry string = domain.homeCountry — the country crossed
+// param.ru: homeCountry — страна, через которую следуют транзитом
+// param.kk: homeCountry — транзитпен өтетін ел
 // param: minForeigners int = 3 — foreigners moved through this way by the same carrier or vehicle
+// param.ru: minForeigners — число иностранцев, переправленных таким образом одним перевозчиком или транспортным средством
+// param.kk: minForeigners — бір тасымалдаушы немесе көлік құралы осылайша өткізген шетелдіктер саны
 // param: minShare float = 0.2 — share of all foreigners the carrier or vehicle moved
+// param.ru: minShare — их доля среди всех иностранцев, перевезённых перевозчиком или транспортным средством
+// param.kk: minShare — тасымалдаушы немесе көлік құралы тасымалдаған барлық шетелдіктер ішіндегі олардың үлесі
 // param: maxEvidence int = 30 — evidence lines kept per hit
+// param.ru: maxEvidence — наибольшее число строк доказательств по одному срабатыванию
+// param.kk: maxEvidence — бір сәйкестік бойынша сақталатын дәлел жолдарының ең көп саны
 // hit.ru: перевозчик или транспорт, вывозивший иностранцев в третью страну в течение нескольких дней после их въезда, также ввёз их или перевозил по стране — неоднократно и в заметной доле своих пассажиров
 // hit.kk: шетелдіктерді келгеннен кейін бірнеше күн ішінде үшінші елге алып шыққан тасымалдаушы немесе көлік оларды елге де алып келген немесе ел ішінде тасымалдаған — бірнеше рет және өз жолаушыларының едәуір бөлігінде
 // hit.en: the carrier or vehicle that took foreigners out to a third country within a few days of their entry had also brought them in or driven them across the country — repeatedly, and as a sizeable share of its passengers

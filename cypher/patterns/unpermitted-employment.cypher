@@ -6,8 +6,14 @@
 // legal.kk: ҚР ҚК 394, 395-баптары, ӘҚБтК 517-бабы; № 195 Қағидалар, 12-тармақ 2-тармақша (шетелдік жұмыс күшін заңсыз тарту фактілері), 11-тармақ 6-тармақша
 // legal.en: Arts. 394, 395 of the Criminal Code of the RK, Art. 517 of the Code of Administrative Offences; MVD Order No. 195 Rules, para. 12(2) (unlawful use of foreign labour), para. 11(6)
 // param: minWorkers int = 3 — distinct foreigners seen working for the employer without a permit
+// param.ru: minWorkers — число разных иностранцев, выявленных работающими у работодателя без разрешения
+// param.kk: minWorkers — жұмыс берушіде рұқсатсыз жұмыс істеп жүргені анықталған әртүрлі шетелдіктер саны
 // param: minRate float = 0.2 — share of the employer's foreign workers without a permit
+// param.ru: minRate — доля иностранных работников работодателя, не имеющих разрешения
+// param.kk: minRate — жұмыс берушінің рұқсаты жоқ шетелдік жұмыскерлерінің үлесі
 // param: maxEvidence int = 30 — evidence lines kept per hit
+// param.ru: maxEvidence — наибольшее число строк доказательств по одному срабатыванию
+// param.kk: maxEvidence — бір сәйкестік бойынша сақталатын дәлел жолдарының ең көп саны
 // hit.ru: у работодателя выявлено не менее minWorkers иностранцев, работающих без разрешения, — значительная доля его иностранных работников
 // hit.kk: жұмыс берушіде рұқсатсыз жұмыс істейтін кемінде minWorkers шетелдік анықталды — бұл оның шетелдік жұмыскерлерінің едәуір бөлігі
 // hit.en: the employer was seen with at least minWorkers foreigners working without a permit, a sizeable share of its foreign workforce

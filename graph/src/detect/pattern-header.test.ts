@@ -34,6 +34,21 @@ describe('pattern library', () => {
     }
   });
 
+  it('describes every parameter in every language, with the same names and numbers', () => {
+    // Field names (stay_until) and config paths stay as written; the rest is translated.
+    const terms = (text: string) => [...new Set(text.match(/\b(?:\w+_\w+|\w+\.json|\d+)\b/g))];
+    for (const p of patterns) {
+      for (const { name, description } of p.params) {
+        const at = `${p.id}.${name}`;
+        expect(terms(description.ru), `${at} ru`).toEqual(terms(description.en));
+        expect(terms(description.kk), `${at} kk`).toEqual(terms(description.en));
+        expect(description.ru, at).toMatch(/[а-яё]/i);
+        expect(description.kk, at).toMatch(/[әғқңөұүһі]/i);
+        expect(description.en, at).not.toMatch(/[а-яё]/i);
+      }
+    }
+  });
+
   it('cites the same articles and points in every language', () => {
     const numbers = (text: string) => [...new Set(text.match(/\d+/g))].sort();
     for (const p of patterns) {
@@ -89,7 +104,11 @@ describe('parsePatternHeader', () => {
     '// legal.kk: ҚР ҚК 394-бабы',
     '// legal.en: Art. 394 of the Criminal Code of the RK',
     '// param: minCount int = 3 — how many',
+    '// param.ru: minCount — сколько',
+    '// param.kk: minCount — қанша',
     '// param: names list<string> = ["A","B"] — which',
+    '// param.ru: names — какие',
+    '// param.kk: names — қайсылары',
     '// hit.ru: демо-срабатывание',
     '// hit.kk: демо сәйкестік',
     '// hit.en: demo hit',
@@ -104,8 +123,18 @@ describe('parsePatternHeader', () => {
     const parsed = parsePatternHeader('demo.cypher', header);
     expect(parsed.id).toBe('demo');
     expect(parsed.params).toEqual([
-      { name: 'minCount', type: 'int', default: 3, description: 'how many' },
-      { name: 'names', type: 'list<string>', default: ['A', 'B'], description: 'which' },
+      {
+        name: 'minCount',
+        type: 'int',
+        default: 3,
+        description: { ru: 'сколько', kk: 'қанша', en: 'how many' },
+      },
+      {
+        name: 'names',
+        type: 'list<string>',
+        default: ['A', 'B'],
+        description: { ru: 'какие', kk: 'қайсылары', en: 'which' },
+      },
     ]);
     expect(parsed.why.en).toBe('Demo');
     expect(parsed.legalBasis).toEqual({
@@ -146,12 +175,53 @@ describe('parsePatternHeader', () => {
     }
   });
 
+  it('takes parameter descriptions in any order after their declarations', () => {
+    const lines = header.split('\n');
+    const texts = lines.filter((l) => /^\/\/ param\.(ru|kk):/.test(l)).reverse();
+    const moved = [...lines.filter((l) => !texts.includes(l)).slice(0, -1), ...texts, 'RETURN 1'];
+    const parsed = parsePatternHeader('x.cypher', moved.join('\n'));
+    expect(parsed.params.map((p) => p.description.kk)).toEqual(['қанша', 'қайсылары']);
+  });
+
+  it('requires every parameter described in Russian and Kazakh, naming its declaration', () => {
+    const noKk = header.replace('// param.kk: names — қайсылары\n', '');
+    expect(() => parsePatternHeader('x.cypher', noKk)).toThrow(
+      'x.cypher:11: missing "// param.kk: names — …" line',
+    );
+    const noRu = header.replace('// param.ru: minCount — сколько\n', '');
+    expect(() => parsePatternHeader('x.cypher', noRu)).toThrow(
+      'x.cypher:8: missing "// param.ru: minCount — …" line',
+    );
+  });
+
+  it('refuses a description of an undeclared parameter, naming its line', () => {
+    const typo = header.replace('// param.ru: names —', '// param.ru: nmaes —');
+    expect(() => parsePatternHeader('x.cypher', typo)).toThrow(
+      /x\.cypher:12: param\.ru names no declared parameter "nmaes"/,
+    );
+    const twice = header.replace(
+      '// param.kk: names — қайсылары',
+      '// param.kk: names — қайсылары\n// param.kk: minCount — тағы',
+    );
+    expect(() => parsePatternHeader('x.cypher', twice)).toThrow(
+      /x\.cypher:14: param\.kk of "minCount" is given twice/,
+    );
+    const bare = header.replace('// param.kk: names — қайсылары', '// param.kk: қайсылары');
+    expect(() => parsePatternHeader('x.cypher', bare)).toThrow(
+      /x\.cypher:13: param\.kk line must read "<name> — <description>"/,
+    );
+  });
+
   it('names the file and line of a broken header', () => {
     expect(() => parsePatternHeader('x.cypher', header.replace('// weight: 0.5\n', ''))).toThrow(
       PatternHeaderError,
     );
     const bad = header.replace('minCount int = 3', 'minCount int = three');
     expect(() => parsePatternHeader('x.cypher', bad)).toThrow(/x\.cypher:8: default of "minCount"/);
+    const twice = header.replace('// param: names list<string>', '// param: minCount list<string>');
+    expect(() => parsePatternHeader('x.cypher', twice)).toThrow(
+      /x\.cypher:11: parameter "minCount" is declared twice/,
+    );
   });
 
   it('refuses a why line that is not an ICU message, naming its line', () => {
@@ -160,7 +230,7 @@ describe('parsePatternHeader', () => {
       '// weight: 0.5\n// why.ru: {n, plural, one {# фирма} few {# фирмы}}',
     );
     expect(() => parsePatternHeader('x.cypher', why)).toThrow(
-      /x\.cypher:14: why\.ru is not an ICU message/,
+      /x\.cypher:18: why\.ru is not an ICU message/,
     );
     const ok = header.replace(
       '// weight: 0.5',
@@ -177,7 +247,7 @@ describe('parsePatternHeader', () => {
       '// evidence.kk: {src} {kind, select, exit {шығу}',
     );
     expect(() => parsePatternHeader('x.cypher', evidence)).toThrow(
-      /x\.cypher:15: evidence\.kk is not an ICU message/,
+      /x\.cypher:19: evidence\.kk is not an ICU message/,
     );
   });
 });

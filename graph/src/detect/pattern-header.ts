@@ -34,14 +34,25 @@ const REQUIRED = [
 ] as const;
 /** Lines that are ICU messages: a broken one fails the load, not a lead. */
 const MESSAGE_KEY = /^(why|evidence)\.(ru|kk|en)$/;
+/** `param.ru: <name> — <description>`: a declared parameter in the language of the key. */
+const PARAM_TEXT_KEY = /^param\.(ru|kk)$/;
+const PARAM_TEXT_LINE = /^(\w+)\s+(?:—|--|-)\s+(.+)$/;
+type ParamTextLang = 'ru' | 'kk';
+
+interface ParamText {
+  lang: ParamTextLang;
+  line: number;
+  value: string;
+}
 
 /**
  * Parses the `//` header of a pattern file (the cross-team contract): `// key: value` lines
- * before the first non-comment line; `param:` may repeat.
+ * before the first non-comment line; `param:`, `param.ru:` and `param.kk:` may repeat.
  */
 export function parsePatternHeader(file: string, text: string): ParsedPattern {
   const fields = new Map<string, string>();
-  const params: PatternParam[] = [];
+  const declared: { param: PatternParam; line: number }[] = [];
+  const paramTexts: ParamText[] = [];
   const domainDefaults: Record<string, string> = {};
   const lines = text.split('\n');
   for (let i = 0; i < lines.length; i++) {
@@ -55,10 +66,15 @@ export function parsePatternHeader(file: string, text: string): ParsedPattern {
     const value = body.slice(colon + 1).trim();
     if (key === 'param') {
       const param = parseParam(file, i + 1, value);
+      if (declared.some((d) => d.param.name === param.name)) {
+        throw new PatternHeaderError(file, i + 1, `parameter "${param.name}" is declared twice`);
+      }
       if (typeof param.default === 'string' && param.default.startsWith('domain.')) {
         domainDefaults[param.name] = param.default.slice('domain.'.length);
       }
-      params.push(param);
+      declared.push({ param, line: i + 1 });
+    } else if (PARAM_TEXT_KEY.test(key)) {
+      paramTexts.push({ lang: key.slice('param.'.length) as ParamTextLang, line: i + 1, value });
     } else if (/^[\w.]+$/.test(key)) {
       if (MESSAGE_KEY.test(key)) checkMessage(file, i + 1, key, value);
       // `legal:` is the Russian one, as the files were first written.
@@ -85,7 +101,7 @@ export function parsePatternHeader(file: string, text: string): ParsedPattern {
     id: fields.get('id') ?? '',
     titles,
     legalBasis: byLang('legal'),
-    params,
+    params: describeParams(file, declared, paramTexts),
     meaning: byLang('hit'),
     weight,
     text,
@@ -108,6 +124,54 @@ function checkMessage(file: string, line: number, key: string, value: string): v
   }
 }
 
+/**
+ * Gives each declared parameter its `param.ru/kk` descriptions (in any order after or among
+ * the `param:` lines); a description of an undeclared parameter is a typo, not a new one.
+ */
+function describeParams(
+  file: string,
+  declared: readonly { param: PatternParam; line: number }[],
+  texts: readonly ParamText[],
+): PatternParam[] {
+  const names = new Set(declared.map(({ param }) => param.name));
+  const given = new Map<string, string>();
+  for (const { lang, line, value } of texts) {
+    const match = PARAM_TEXT_LINE.exec(value);
+    if (!match) {
+      throw new PatternHeaderError(
+        file,
+        line,
+        `param.${lang} line must read "<name> — <description>"`,
+      );
+    }
+    const [, name = '', description = ''] = match;
+    if (!names.has(name)) {
+      throw new PatternHeaderError(
+        file,
+        line,
+        `param.${lang} names no declared parameter "${name}"`,
+      );
+    }
+    if (given.has(`${lang}:${name}`)) {
+      throw new PatternHeaderError(file, line, `param.${lang} of "${name}" is given twice`);
+    }
+    given.set(`${lang}:${name}`, description);
+  }
+  return declared.map(({ param, line }) => {
+    const of = (lang: ParamTextLang): string => {
+      const description = given.get(`${lang}:${param.name}`);
+      if (description) return description;
+      throw new PatternHeaderError(
+        file,
+        line,
+        `missing "// param.${lang}: ${param.name} — …" line`,
+      );
+    };
+    return { ...param, description: { ...param.description, ru: of('ru'), kk: of('kk') } };
+  });
+}
+
+/** A `param:` line; its description is the English one (`param.ru/kk` lines add the others). */
 function parseParam(file: string, line: number, value: string): PatternParam {
   const match = PARAM_LINE.exec(value);
   if (!match) {
@@ -117,8 +181,9 @@ function parseParam(file: string, line: number, value: string): PatternParam {
       `param line must read "<name> <${PARAM_TYPES.join('|')}> = <default> — <description>"`,
     );
   }
-  const [, name = '', type = 'string', raw = '', description = ''] = match;
+  const [, name = '', type = 'string', raw = '', en = ''] = match;
   const paramType = type as PatternParamType;
+  const description = { ru: '', kk: '', en };
   if (raw.startsWith('domain.')) return { name, type: paramType, default: raw, description };
   try {
     return { name, type: paramType, default: parseValue(paramType, raw), description };

@@ -82,7 +82,8 @@ export interface PatternParam {
   type: PatternParamType;
   /** The default as written in the header; `domain.<key>` names a value of config/domain.json. */
   default: ParamValue;
-  description: string;
+  /** What the parameter means (the header's `param:` line in English, `param.ru/kk` lines). */
+  description: { ru: string; kk: string; en: string };
 }
 
 export interface PatternInfo {

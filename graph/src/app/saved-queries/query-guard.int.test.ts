@@ -65,7 +65,7 @@ describe('EXPLAIN plan check (without the text check)', () => {
 describe('every built-in pattern passes the guard', () => {
   it.each(listPatterns().map((p) => [p.id, p] as const))('%s', async (_id, pattern) => {
     const { driverParams } = bindParams(
-      pattern.params.map((p) => ({ ...p, default: p.default })),
+      pattern.params.map((p) => ({ ...p, description: p.description.en })),
       {},
     );
     const facts = await guardReadOnly(executor, pattern.text, driverParams);

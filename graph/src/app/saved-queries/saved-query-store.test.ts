@@ -16,4 +16,20 @@ describe('builtInQueries', () => {
     const [ru] = builtInQueries('ru');
     expect(ru?.description).toMatch(/[а-яё]/i);
   });
+
+  it('describes each parameter in the language asked for', () => {
+    const patterns = new Map(listPatterns().map((p) => [`pattern:${p.id}`, p]));
+    for (const lang of ['ru', 'kk', 'en'] as const) {
+      for (const query of builtInQueries(lang)) {
+        const declared = patterns.get(query.id)?.params ?? [];
+        expect(
+          query.params.map((p) => p.description),
+          `${query.id} ${lang}`,
+        ).toEqual(declared.map((p) => p.description[lang]));
+      }
+    }
+    const inviter = builtInQueries('ru').find((q) => q.id === 'pattern:frequent-inviter');
+    const minInvitees = inviter?.params.find((p) => p.name === 'minInvitees');
+    expect(minInvitees?.description).toMatch(/^число разных приглашённых иностранцев/);
+  });
 });

@@ -43,7 +43,7 @@ const BUILT_IN_ROLES: Role[] = ['INVESTIGATOR', 'ANALYST', 'SUPERVISOR'];
 
 /**
  * Every pattern file as a built-in saved query (`pattern:<id>`), with title, description
- * (what a hit means) and legal basis in `lang`.
+ * (what a hit means), parameter descriptions and legal basis in `lang`.
  */
 export function builtInQueries(lang: 'ru' | 'kk' | 'en' = 'ru'): SavedQuery[] {
   return listPatterns().map((pattern) => ({
@@ -51,7 +51,11 @@ export function builtInQueries(lang: 'ru' | 'kk' | 'en' = 'ru'): SavedQuery[] {
     name: pattern.titles[lang],
     description: pattern.meaning[lang],
     cypher: pattern.text,
-    params: pattern.params.map((p) => ({ ...p, default: p.default as QueryParamValue })),
+    params: pattern.params.map((p) => ({
+      ...p,
+      default: p.default as QueryParamValue,
+      description: p.description[lang],
+    })),
     owner: 'system',
     sharedWith: [],
     sharedRoles: BUILT_IN_ROLES,
