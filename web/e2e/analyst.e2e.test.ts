@@ -56,9 +56,24 @@ describe('analyst', () => {
     expect(await page.locator('[data-testid=query-description]').textContent()).toMatch(
       /^[^a-z]*[а-яё]/i,
     );
+    // What each parameter means (the «Смысл» column), in Russian too; it follows the language.
+    const meaning = page
+      .locator('table.params tr', { hasText: '$maxEvidence' })
+      .locator('td')
+      .last();
+    expect(await meaning.textContent()).toMatch(/^наибольшее число строк доказательств/);
     await expectNoOverflow(page);
     await screenshot(page, '10-pattern-library');
-    await page.close();
+    try {
+      await page.click('[data-locale=kk]');
+      await expect.poll(() => meaning.textContent(), { timeout: 30_000 }).toMatch(/дәлел жолдары/);
+    } finally {
+      await page.click('[data-locale=ru]');
+      await expect
+        .poll(() => page.locator('html').getAttribute('lang'), { timeout: 30_000 })
+        .toBe('ru');
+      await page.close();
+    }
   });
 
   it('writes a parameterised query, runs it, and shares it with the supervisors', async () => {

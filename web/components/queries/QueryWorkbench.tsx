@@ -55,12 +55,15 @@ function draftOf(query: SavedQuery): Draft {
   };
 }
 
-/** `draft` with the name, description and legal basis of its built-in as last listed. */
+/**
+ * `draft` with the name, description, legal basis and parameters (their meanings) of its
+ * built-in as last listed; a built-in's parameters are read-only, so nothing typed is lost.
+ */
 function withTextsOf(draft: Draft, builtIns: SavedQuery[]): Draft {
   const listed = builtIns.find((query) => query.id === draft.id);
   if (!listed) return draft;
-  const { name, description, legalBasis } = draftOf(listed);
-  return { ...draft, name, description, ...(legalBasis ? { legalBasis } : {}) };
+  const { name, description, legalBasis, params } = draftOf(listed);
+  return { ...draft, name, description, params, ...(legalBasis ? { legalBasis } : {}) };
 }
 
 /** Pattern library (built-in, with legal basis) and the analysts' saved, shareable queries. */
