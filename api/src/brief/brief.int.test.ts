@@ -97,6 +97,11 @@ describe('case-lead brief', () => {
     expect(text).toContain('Лишение свободы на срок до 10 лет');
     expect(text).toContain('Проверить адреса массовой регистрации');
     expect(text).toContain('стр. 1 из');
+    // Members' citizenships by name and birth dates as the brief writes days; the crossing's countries named.
+    expect(flat(text)).toContain('Афганистан · 05.05.1995');
+    expect(text).toContain('01.01.1985');
+    expect(flat(text)).toContain('Узбекистан → Казахстан');
+    expect(text).not.toMatch(/\bAFG ·|\d{4}-\d{2}-\d{2}/);
   });
 
   it('renders the Kazakh brief with every Kazakh letter intact', async () => {
@@ -105,6 +110,8 @@ describe('case-lead brief', () => {
     expect(text).toContain('Омаров Бауыржан Жиһанұлы');
     expect(text).toContain('ЖСН 900202400456');
     expect(text).toContain('ҚР ҚК 394-бабы');
+    expect(flat(text)).toContain('Ауғанстан · 05.05.1995');
+    expect(flat(text)).toContain('Өзбекстан → Қазақстан');
     expect(text).toContain('registrations.csv:4 мекенжай бойынша тіркеу');
     expect(text).toContain('№ 195 Қағидалар, 11-тармақ 8-тармақша');
     expect(text).not.toMatch(RUSSIAN_EVIDENCE);
@@ -121,6 +128,9 @@ describe('case-lead brief', () => {
     expect(text).toContain('invitations.csv:4 phone');
     expect(text).not.toContain('телефон');
     expect(text).toContain('MVD Order No. 195 Rules, para. 11(8)');
+    expect(flat(text)).toContain('Afghanistan · 05/05/1995');
+    expect(flat(text)).toContain('Uzbekistan → Kazakhstan');
+    expect(text).not.toMatch(/\bAFG ·|\d{4}-\d{2}-\d{2}/);
     expect(text).not.toMatch(RUSSIAN_EVIDENCE);
     expect(text).not.toContain('Правила № 195');
   });

@@ -29,7 +29,7 @@ const crossing: Fact = {
   ref: 'crossing:C-1',
   kind: 'crossing',
   date: '2025-02-20',
-  properties: { direction: 'entry' },
+  properties: { direction: 'entry', fromCountry: 'UZB', toCountry: 'KAZ' },
   source: { file: 'crossings.csv', line: 7, loadId: 'l1' },
   participants: [
     {
@@ -69,9 +69,15 @@ function data(): BriefData {
     },
     graph: {
       nodes: [
-        node('person:850101300123', 'person', 'Абенов Кайрат', 'organizer', 1),
+        {
+          ...node('person:850101300123', 'person', 'Абенов Кайрат', 'organizer', 1),
+          subtitle: '850101300123 · 1985-01-01',
+        },
         node('organization:200340023456', 'organization', 'ТОО <b>Trans</b>', 'carrier'),
-        node('foreigner:F1', 'foreigner', 'AHMADI FARID', 'migrant'),
+        {
+          ...node('foreigner:F1', 'foreigner', 'AHMADI FARID', 'migrant'),
+          subtitle: 'AFG · 1995-05-05 · АХМАДИ ФАРИД',
+        },
       ],
       edges: [
         {
@@ -122,9 +128,23 @@ describe('briefHtml', () => {
       briefHtml(data(), meta(lang))
         .split('<tr>')
         .find((row) => row.includes('crossings.csv:7'));
-    expect(crossingRow('ru')).toContain('<span class="muted">въезд</span>');
-    expect(crossingRow('kk')).toContain('<span class="muted">кіру</span>');
-    expect(crossingRow('en')).toContain('<span class="muted">entry</span>');
+    expect(crossingRow('ru')).toContain(
+      '<span class="muted">въезд · Узбекистан → Казахстан</span>',
+    );
+    expect(crossingRow('kk')).toContain('<span class="muted">кіру · Өзбекстан → Қазақстан</span>');
+    expect(crossingRow('en')).toContain(
+      '<span class="muted">entry · Uzbekistan → Kazakhstan</span>',
+    );
+  });
+
+  it('names a migrant’s citizenship and writes birth dates in the brief’s notation', () => {
+    const memberRows = (lang: 'ru' | 'kk' | 'en') =>
+      briefHtml(data(), meta(lang)).split('class="members"')[1]?.split('</table>')[0] ?? '';
+    expect(memberRows('ru')).toContain('Афганистан · 05.05.1995 · АХМАДИ ФАРИД');
+    expect(memberRows('ru')).toContain('<td class="muted">01.01.1985</td>');
+    expect(memberRows('kk')).toContain('Ауғанстан · 05.05.1995');
+    expect(memberRows('en')).toContain('Afghanistan · 05/05/1995');
+    expect(memberRows('en')).not.toMatch(/AFG|1995-05-05/);
   });
 });
 

@@ -1,5 +1,5 @@
 import { parseRef, type Fact, type GraphNode } from '@arna/graph/investigate';
-import { formatDay } from '@arna/graph/text';
+import { countryName, formatDay } from '@arna/graph/text';
 import { assessArt394, dateRange, nextSteps } from './assessment.js';
 import { roleIn, type BriefData } from './data.js';
 import { esc } from './escape.js';
@@ -193,7 +193,7 @@ function members(data: BriefData, m: Messages): string {
               )}</b> <span class="count">${sorted.length}</span></td>`
             : '';
         return `<tr class="${i === 0 ? 'first' : ''}">${head}<td>${esc(n.label)}</td><td>${identifier(n.ref, m)}</td><td class="muted">${esc(
-          detailOf(n),
+          detailOf(n, m),
         )}</td></tr>`;
       });
       const rest = sorted.length - MEMBERS_PER_ROLE;
@@ -209,13 +209,25 @@ function members(data: BriefData, m: Messages): string {
   );
 }
 
-/** What the subtitle adds to the identifier column (a person's birth date, a firm's activity). */
-function detailOf(node: GraphNode): string {
+/**
+ * What the subtitle adds to the identifier column (a person's birth date, a firm's activity,
+ * a migrant's citizenship and birth date), its country codes and dates in the brief's language.
+ */
+function detailOf(node: GraphNode, m: Messages): string {
   const { key } = parseRef(node.ref);
   const subtitle = node.subtitle ?? '';
   if (key.endsWith(subtitle)) return '';
-  return subtitle.startsWith(`${key} · `) ? subtitle.slice(key.length + 3) : subtitle;
+  const rest = subtitle.startsWith(`${key} · `) ? subtitle.slice(key.length + 3) : subtitle;
+  return rest
+    .split(' · ')
+    .map((part) =>
+      COUNTRY_CODE.test(part) ? countryName(part, m.locale) : formatDay(part, m.locale),
+    )
+    .join(' · ');
 }
+
+/** A country code of the records (ISO 3166 alpha-3); `countryName` keeps one it cannot name. */
+const COUNTRY_CODE = /^[A-Z]{3}$/;
 
 function rank(order: readonly string[], value: string): number {
   const i = order.indexOf(value);
@@ -327,15 +339,32 @@ function participants(fact: Fact, m: Messages, byRef: Map<string, GraphNode>): s
 }
 
 /** Properties that say what an event was, in the order they are printed. */
-const DETAIL_PROPERTIES = ['article', 'purpose', 'direction', 'checkpoint', 'route', 'outcome'];
+const DETAIL_PROPERTIES = [
+  'article',
+  'purpose',
+  'direction',
+  'checkpoint',
+  'countries',
+  'route',
+  'outcome',
+];
 
-/** The few properties that say what an event was (article, route, purpose…), coded values in words. */
+/**
+ * The few properties that say what an event was (article, route, purpose, a crossing's
+ * countries…), coded values in words and countries by name.
+ */
 function detail(fact: Fact, m: Messages): string {
   const p = fact.properties;
+  const country = (value: unknown) =>
+    typeof value === 'string' ? countryName(value, m.locale) : '';
   const text = (property: string): string | undefined => {
     if (property === 'route')
       return p['routeFrom']
         ? `${String(p['routeFrom'])} → ${String(p['routeTo'] ?? '')}`
+        : undefined;
+    if (property === 'countries')
+      return p['fromCountry'] || p['toCountry']
+        ? `${country(p['fromCountry'])} → ${country(p['toCountry'])}`
         : undefined;
     const value = p[property];
     if (typeof value !== 'string' || value.length === 0) return undefined;
