@@ -1,13 +1,15 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
+import { formatRecordDate } from '@/lib/dates/record-date';
 
 /**
  * Domain words that arrive from the API as codes (member roles, register link types,
  * property names, coded values of record fields such as a crossing's direction) in the UI
- * language; an unknown code is shown as it came.
+ * language, and record dates in the app's notation; an unknown code is shown as it came.
  */
 export function useDomainLabels() {
+  const locale = useLocale();
   const roles = useTranslations('memberRoles');
   const links = useTranslations('linkTypes');
   const properties = useTranslations('properties');
@@ -20,10 +22,14 @@ export function useDomainLabels() {
     role: (code: string) => label(roles, code),
     link: (code: string) => label(links, code),
     property: (code: string) => label(properties, code),
-    /** `value` of the record field `property` in words (`direction`, `exit` → «выезд»). */
+    /**
+     * `value` of the record field `property` in words (`direction`, `exit` → «выезд»), a date
+     * as the app writes it (`birthDate`, `1996-10-16` → 16.10.1996).
+     */
     value: (property: string, value: string) => {
       const key = `${property}.${value.replace(/ /g, '_')}`;
-      return values.has(key) ? values(key) : value;
+      if (values.has(key)) return values(key);
+      return formatRecordDate(value, locale) ?? value;
     },
   };
 }
