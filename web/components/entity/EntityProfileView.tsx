@@ -13,12 +13,24 @@ import { useDomainLabels } from '@/components/ui/labels';
 import ErrorNote from '@/components/ui/ErrorNote';
 import { ScoreBar, SourceRef } from '@/components/ui/format';
 import EventLine from './EventLine';
+import { countryNamesOf, readableSubtitle } from '@/lib/display/subtitle';
 
-function EntityLink({ entity }: { entity: EntitySummary }) {
+function EntityLink({
+  entity,
+  readable,
+}: {
+  entity: EntitySummary;
+  readable: (subtitle: string) => string;
+}) {
   return (
     <>
       <Link href={entityHref(entity.ref)}>{entity.label}</Link>
-      {entity.subtitle && <span className="muted small"> · {entity.subtitle}</span>}
+      {entity.subtitle && (
+        <span className="muted small" title={entity.subtitle}>
+          {' '}
+          · {readable(entity.subtitle)}
+        </span>
+      )}
     </>
   );
 }
@@ -35,6 +47,12 @@ export default function EntityProfileView({ entityRef }: { entityRef: string }) 
   if (profile.error) return <ErrorNote error={profile.error} />;
   if (!profile.data) return <div className="muted page">{t('loading')}</div>;
   const data = profile.data;
+  // Codes the API named anywhere in the profile also name the codes of linked entities' subtitles.
+  const countries = countryNamesOf([
+    ...data.properties,
+    ...data.timeline.flatMap((event) => event.details),
+  ]);
+  const readable = (subtitle: string) => readableSubtitle(subtitle, countries, locale);
 
   return (
     <section className="page entity">
@@ -43,7 +61,9 @@ export default function EntityProfileView({ entityRef }: { entityRef: string }) 
           {tKind(data.kind)}
         </span>
         <h1>{data.label}</h1>
-        <span className="muted mono">{data.subtitle ?? keyOfRef(data.ref)}</span>
+        <span className="muted mono" title={data.subtitle}>
+          {data.subtitle ? readable(data.subtitle) : keyOfRef(data.ref)}
+        </span>
       </div>
       <div className="entity-grid">
         <section className="card">
@@ -82,7 +102,7 @@ export default function EntityProfileView({ entityRef }: { entityRef: string }) 
               <ul className="plain-list">
                 {data.documents.map((doc) => (
                   <li key={doc.ref}>
-                    <EntityLink entity={doc} />
+                    <EntityLink entity={doc} readable={readable} />
                   </li>
                 ))}
               </ul>
@@ -94,7 +114,7 @@ export default function EntityProfileView({ entityRef }: { entityRef: string }) 
               <ul className="plain-list">
                 {data.holders.map((holder) => (
                   <li key={holder.ref}>
-                    <EntityLink entity={holder} />
+                    <EntityLink entity={holder} readable={readable} />
                   </li>
                 ))}
               </ul>
@@ -107,7 +127,8 @@ export default function EntityProfileView({ entityRef }: { entityRef: string }) 
                 {data.links.map((link) => (
                   <li key={`${link.type}-${link.other.ref}`}>
                     <span className="muted">{labels.link(link.type)}</span>{' '}
-                    <EntityLink entity={link.other} /> <SourceRef source={link.source} />
+                    <EntityLink entity={link.other} readable={readable} />{' '}
+                    <SourceRef source={link.source} />
                   </li>
                 ))}
               </ul>
@@ -141,7 +162,7 @@ export default function EntityProfileView({ entityRef }: { entityRef: string }) 
                 {conflict.foreigners.map((foreigner, position) => (
                   <span key={foreigner.ref}>
                     {position > 0 && ', '}
-                    <EntityLink entity={foreigner} />
+                    <EntityLink entity={foreigner} readable={readable} />
                   </span>
                 ))}{' '}
                 <SourceRef source={conflict.source} />

@@ -10,6 +10,7 @@ import type { NodeAttributes } from '@/lib/graph/build';
 import { entityHref, keyOfRef } from '@/lib/graph/refs';
 import { kindColor } from '@/lib/graph/style';
 import EventLine from '@/components/entity/EventLine';
+import { countryNamesOf, readableSubtitle } from '@/lib/display/subtitle';
 import { useDomainLabels } from '@/components/ui/labels';
 import ErrorNote from '@/components/ui/ErrorNote';
 import { SourceRef } from '@/components/ui/format';
@@ -55,7 +56,15 @@ export default function EntityPanel(props: Props) {
         </button>
       </div>
       <h2 className="side-panel-title">{attributes.label}</h2>
-      <div className="muted small mono">{attributes.subtitle ?? keyOfRef(entityRef)}</div>
+      <div className="muted small mono" title={attributes.subtitle}>
+        {attributes.subtitle
+          ? readableSubtitle(
+              attributes.subtitle,
+              countryNamesOf(profile.data?.properties ?? []),
+              locale,
+            )
+          : keyOfRef(entityRef)}
+      </div>
       <dl className="facts compact">
         {attributes.role && (
           <>
