@@ -1,11 +1,13 @@
 'use client';
 
 import Link from 'next/link';
-import { useTranslations } from 'next-intl';
-import type { TimelineEvent } from '@/lib/api/types';
+import { useLocale, useTranslations } from 'next-intl';
+import type { Fact, TimelineEvent } from '@/lib/api/types';
+import { formatRecordDate } from '@/lib/dates/record-date';
 import { entityHref } from '@/lib/graph/refs';
 import { SourceRef } from '@/components/ui/format';
 import { useDomainLabels } from '@/components/ui/labels';
+import { leadingDetails } from '@/lib/display/event-details';
 
 const eventKinds = [
   'invitation',
@@ -17,7 +19,10 @@ const eventKinds = [
   'violation',
 ];
 
-/** One record of the drop: date, kind, who took part in which role, its fields, its source. */
+/**
+ * One record of the drop: date, kind, who took part in which role, the fields an investigator
+ * reads first (all of them in the tooltip), its source.
+ */
 export default function EventLine({
   event,
   self,
@@ -29,10 +34,19 @@ export default function EventLine({
 }) {
   const t = useTranslations('events');
   const labels = useDomainLabels();
+  const locale = useLocale();
+  const text = (details: readonly Fact[]) =>
+    details
+      .map(
+        (detail) => `${labels.property(detail.label)}: ${labels.value(detail.label, detail.value)}`,
+      )
+      .join('; ');
   const others = event.participants.filter((participant) => participant.ref !== self);
   return (
     <div className="event-line">
-      <span className="mono nowrap">{event.date?.slice(0, 10) ?? '—'}</span>{' '}
+      <span className="mono nowrap">
+        {event.date ? (formatRecordDate(event.date, locale) ?? event.date) : '—'}
+      </span>{' '}
       <span className="badge plain">
         {eventKinds.includes(event.kind) ? t(event.kind) : event.kind}
       </span>{' '}
@@ -44,15 +58,9 @@ export default function EventLine({
         </span>
       ))}
       {!compact && event.details.length > 0 && (
-        <span className="muted small">
+        <span className="muted small" title={text(event.details)}>
           {' · '}
-          {event.details
-            .slice(0, 4)
-            .map(
-              (detail) =>
-                `${labels.property(detail.label)}: ${labels.value(detail.label, detail.value)}`,
-            )
-            .join('; ')}
+          {text(leadingDetails(event.kind, event.details))}
         </span>
       )}{' '}
       <SourceRef source={event.source} />
