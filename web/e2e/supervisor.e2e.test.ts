@@ -215,6 +215,46 @@ describe('supervisor', () => {
     await page.close();
   });
 
+  it('shows a migrant’s profile with the citizenship named, days as the app writes them and a crossing’s countries', async () => {
+    const page = await openLead(1);
+    await page.getByRole('tab', { name: 'Участники' }).click();
+    const members = page.locator('table a[href^="/entity/"]');
+    await members.first().waitFor({ timeout: 30_000 });
+    const hrefs = await members.evaluateAll((links) =>
+      links.map((link) => link.getAttribute('href') ?? ''),
+    );
+    // A migrant member is its passport (a document); its holder is the foreigner.
+    const passports = hrefs.filter((href) => href.startsWith('/entity/document'));
+    expect(passports.length, 'the top lead should have migrants').toBeGreaterThan(0);
+    const isoDate = /\d{4}-\d{2}-\d{2}/;
+    let crossings: string[] = [];
+    // The first migrant of the lead with a crossing in its timeline (not every one has one).
+    for (const passport of passports.slice(0, 10)) {
+      await page.goto(`${base}${passport}`);
+      await page.locator('.timeline').waitFor({ timeout: 60_000 });
+      const holders = page.locator('.entity-grid a[href^="/entity/foreigner"]');
+      if ((await holders.count()) === 0) continue;
+      const holder = await holders.first().getAttribute('href');
+      await page.goto(`${base}${holder}`);
+      await page.locator('.timeline').waitFor({ timeout: 60_000 });
+      const header = (await page.locator('.page-header .mono').textContent()) ?? '';
+      expect(header).toMatch(/\d{2}\.\d{2}\.\d{4}/);
+      expect(header).not.toMatch(/^(?!XXA)[A-Z]{3} ·/);
+      expect(await page.locator('.entity-grid').textContent()).not.toMatch(isoDate);
+      const lines = await page.locator('.timeline .event-line').allTextContents();
+      expect(lines.join('\n')).not.toMatch(isoDate);
+      crossings = lines.filter((line) => line.includes('пересечение границы'));
+      if (crossings.length > 0) break;
+    }
+    expect(
+      crossings.length,
+      'a migrant of the top lead should have crossed a border',
+    ).toBeGreaterThan(0);
+    for (const line of crossings) expect(line).toMatch(/направление: (въезд|выезд);.*; куда: /);
+    await screenshot(page, '04-profile');
+    await page.close();
+  });
+
   it('acknowledges the second lead and comments on it (mutations with CSRF)', async () => {
     const page = await openLead(2);
     const workflow = page.locator('[data-testid=workflow]');
