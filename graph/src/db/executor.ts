@@ -121,7 +121,7 @@ export function toPlain(value: unknown): unknown {
   if (value === null || value === undefined) return null;
   // Most values are strings, numbers and booleans: return them before the driver type checks.
   if (typeof value !== 'object') return value;
-  if (Array.isArray(value)) return value.map(toPlain);
+  if (Array.isArray(value)) return plainList(value);
   if (neo4j.isInt(value)) return (value as { toNumber(): number }).toNumber();
   if (
     neo4j.isDate(value) ||
@@ -159,6 +159,22 @@ export function toPlain(value: unknown): unknown {
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(value as Record<string, unknown>)) out[k] = toPlain(v);
   return out;
+}
+
+/**
+ * The list, or a converted copy only from the first item that changes: most lists (an
+ * expansion step's thousands of element ids and rows of strings) hold nothing to convert, and
+ * copying them only gave the garbage collector work (1–2 % of a busy expansion's Node CPU).
+ */
+function plainList(list: unknown[]): unknown[] {
+  let copy: unknown[] | undefined;
+  for (let i = 0; i < list.length; i++) {
+    const item = list[i];
+    const plain = toPlain(item);
+    if (copy === undefined && plain !== item) copy = list.slice(0, i);
+    copy?.push(plain);
+  }
+  return copy ?? list;
 }
 
 function recordToRow(record: Neo4jRecord): Row {
