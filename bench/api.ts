@@ -37,7 +37,10 @@ import { ownCpuSeconds, processCpuSeconds } from './process-cpu.js';
  *
  * Without --uri it starts its own Neo4j (in a temporary folder, or in --data-dir, which is
  * kept so a re-run skips loading), generates the synthetic drop (`arna synth`) and loads it
- * (`arna load`) unless the database already holds events; scale 50 ≈ 1M rows.
+ * (`arna load`) unless the database already holds events; scale 50 ≈ 1M rows. A database
+ * without networks gets one detection run first, as after `arna start`. Every case warms up
+ * in rounds of --warmup requests until its CPU per request settles (at most --warmup-rounds),
+ * so the figures are those of a server that has been running, not of a fresh JVM's JIT.
  */
 function option(name: string, fallback: string): string {
   const at = process.argv.indexOf(`--${name}`);
