@@ -62,6 +62,10 @@ describe('analyst', () => {
       .locator('td')
       .last();
     expect(await meaning.textContent()).toMatch(/^наибольшее число строк доказательств/);
+    // Shown capitalised, as the description is.
+    expect(
+      await meaning.evaluate((cell) => getComputedStyle(cell, '::first-letter').textTransform),
+    ).toBe('uppercase');
     await expectNoOverflow(page);
     await screenshot(page, '10-pattern-library');
     try {

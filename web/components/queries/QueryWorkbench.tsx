@@ -298,7 +298,7 @@ export default function QueryWorkbench() {
                             }
                           />
                         </td>
-                        <td className="muted small">{param.description}</td>
+                        <td className="muted small param-meaning">{param.description}</td>
                       </tr>
                     ))}
                   </tbody>
