@@ -243,6 +243,12 @@ describe('supervisor', () => {
       expect(await page.locator('.entity-grid').textContent()).not.toMatch(isoDate);
       const lines = await page.locator('.timeline .event-line').allTextContents();
       expect(lines.join('\n')).not.toMatch(isoDate);
+      // Merges name their rule and what matched in words, not the ETL's field names.
+      const merges = await page
+        .locator('.card', { hasText: 'Объединения записей' })
+        .locator('li')
+        .allTextContents();
+      expect(merges.join('\n')).not.toMatch(/same-document|reissued-document|birthDate|nameKey/);
       crossings = lines.filter((line) => line.includes('пересечение границы'));
       if (crossings.length > 0) break;
     }

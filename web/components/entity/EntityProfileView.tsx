@@ -143,8 +143,8 @@ export default function EntityProfileView({ entityRef }: { entityRef: string }) 
               <li key={index}>
                 {t('mergeLine', {
                   variant: merge.variant ?? '—',
-                  rule: merge.rule,
-                  matchedOn: merge.matchedOn.join(', '),
+                  rule: labels.mergeRule(merge.rule),
+                  matchedOn: merge.matchedOn.map(labels.mergeField).join(', '),
                 })}{' '}
                 <SourceRef source={merge.source} />
               </li>

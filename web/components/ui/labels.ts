@@ -5,8 +5,9 @@ import { formatRecordDate } from '@/lib/dates/record-date';
 
 /**
  * Domain words that arrive from the API as codes (member roles, register link types,
- * property names, coded values of record fields such as a crossing's direction) in the UI
- * language, and record dates in the app's notation; an unknown code is shown as it came.
+ * property names, coded values of record fields such as a crossing's direction, identity
+ * merge rules and what they matched on) in the UI language, and record dates in the app's
+ * notation; an unknown code is shown as it came.
  */
 export function useDomainLabels() {
   const locale = useLocale();
@@ -14,6 +15,8 @@ export function useDomainLabels() {
   const links = useTranslations('linkTypes');
   const properties = useTranslations('properties');
   const values = useTranslations('values');
+  const mergeRules = useTranslations('mergeRules');
+  const mergeFields = useTranslations('mergeFields');
   const label = (t: typeof roles, code: string) => {
     const key = code.replace(/ /g, '_');
     return t.has(key) ? t(key) : code;
@@ -22,6 +25,10 @@ export function useDomainLabels() {
     role: (code: string) => label(roles, code),
     link: (code: string) => label(links, code),
     property: (code: string) => label(properties, code),
+    /** An identity merge's `rule` (`same-document`, `same-text`…), as the ETL writes it. */
+    mergeRule: (code: string) => label(mergeRules, code),
+    /** What a merge matched on (`document`, `nameKey±1`, `textKey`…), as the ETL writes it. */
+    mergeField: (code: string) => label(mergeFields, code),
     /**
      * `value` of the record field `property` in words (`direction`, `exit` → «выезд»), a date
      * as the app writes it (`birthDate`, `1996-10-16` → 16.10.1996).
