@@ -212,6 +212,27 @@ describe('supervisor', () => {
     expect(after).toBeGreaterThan(before);
     await page.waitForTimeout(3500);
     await screenshot(page, '03-expanded');
+    // The toolbar's days: the calendar button opens the browser's date picker (stubbed here:
+    // a headless page draws no picker), and the picked day shows in the app's notation.
+    await page.evaluate(() => {
+      const counted = window as unknown as { arnaPickers: number };
+      counted.arnaPickers = 0;
+      HTMLInputElement.prototype.showPicker = () => {
+        counted.arnaPickers += 1;
+      };
+    });
+    await page.getByRole('button', { name: 'Выбрать день «с» в календаре' }).click();
+    expect(
+      await page.evaluate(() => (window as unknown as { arnaPickers: number }).arnaPickers),
+    ).toBe(1);
+    await page.locator('.explorer-toolbar .day-picker').first().fill('2024-03-01');
+    const from = page.locator('.explorer-toolbar .day-input').first();
+    expect(await from.inputValue()).toBe('01.03.2024');
+    await from.fill('02.03.2024');
+    expect(await page.locator('.explorer-toolbar .day-picker').first().inputValue()).toBe(
+      '2024-03-02',
+    );
+    await screenshot(page, '03-calendar');
     await page.close();
   });
 

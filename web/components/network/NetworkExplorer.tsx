@@ -236,6 +236,7 @@ export default function NetworkExplorer({
               value={view.current.from}
               onChange={(day) => setWindow('from', day)}
               placeholder={t('dayPlaceholder')}
+              calendarLabel={t('calendarFrom')}
             />
           </label>
           <label className="inline">
@@ -244,6 +245,7 @@ export default function NetworkExplorer({
               value={view.current.to}
               onChange={(day) => setWindow('to', day)}
               placeholder={t('dayPlaceholder')}
+              calendarLabel={t('calendarTo')}
             />
           </label>
         </div>
