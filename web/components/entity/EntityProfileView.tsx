@@ -157,7 +157,7 @@ export default function EntityProfileView({ entityRef }: { entityRef: string }) 
               <li key={index} className="conflict">
                 {t('conflictLine', {
                   document: conflict.document?.label ?? '—',
-                  reason: conflict.reason,
+                  reason: labels.conflictReason(conflict.reason),
                 })}{' '}
                 {conflict.foreigners.map((foreigner, position) => (
                   <span key={foreigner.ref}>

@@ -6,8 +6,8 @@ import { formatRecordDate } from '@/lib/dates/record-date';
 /**
  * Domain words that arrive from the API as codes (member roles, register link types,
  * property names, coded values of record fields such as a crossing's direction, identity
- * merge rules and what they matched on) in the UI language, and record dates in the app's
- * notation; an unknown code is shown as it came.
+ * merge rules and what they matched on, document conflict reasons) in the UI language, and
+ * record dates in the app's notation; an unknown code is shown as it came.
  */
 export function useDomainLabels() {
   const locale = useLocale();
@@ -17,6 +17,7 @@ export function useDomainLabels() {
   const values = useTranslations('values');
   const mergeRules = useTranslations('mergeRules');
   const mergeFields = useTranslations('mergeFields');
+  const conflictReasons = useTranslations('conflictReasons');
   const label = (t: typeof roles, code: string) => {
     const key = code.replace(/ /g, '_');
     return t.has(key) ? t(key) : code;
@@ -29,6 +30,8 @@ export function useDomainLabels() {
     mergeRule: (code: string) => label(mergeRules, code),
     /** What a merge matched on (`document`, `nameKey±1`, `textKey`…), as the ETL writes it. */
     mergeField: (code: string) => label(mergeFields, code),
+    /** Why a document's holders were kept apart (`different-birth-date`…), as the ETL writes it. */
+    conflictReason: (code: string) => label(conflictReasons, code),
     /**
      * `value` of the record field `property` in words (`direction`, `exit` → «выезд»), a date
      * as the app writes it (`birthDate`, `1996-10-16` → 16.10.1996).
