@@ -278,6 +278,10 @@ describe('supervisor', () => {
       'a migrant of the top lead should have crossed a border',
     ).toBeGreaterThan(0);
     for (const line of crossings) expect(line).toMatch(/направление: (въезд|выезд);.*; куда: /);
+    // The neighbourhood is drawn below the timeline: the screenshot shows it once it is.
+    await page
+      .locator('[data-testid=network-canvas][data-ready=true]')
+      .waitFor({ timeout: 60_000 });
     await screenshot(page, '04-profile');
     await page.close();
   });
