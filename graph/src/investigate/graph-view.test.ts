@@ -44,7 +44,7 @@ describe('GraphViewBuilder', () => {
 
   it('counts an event met again from its other participant once', () => {
     const builder = new GraphViewBuilder();
-    const fact = { ref: 'invitation:I1', kind: 'invitation', date: '2025-01-05', source };
+    const fact = { ref: 'invitation:I1', kind: 'invitation' as const, date: '2025-01-05', source };
     builder.addCooccurrence(fact, inviter, foreigner);
     builder.addCooccurrence(fact, foreigner, inviter);
     const [edge] = builder.build(false, () => ({
