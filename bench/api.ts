@@ -34,6 +34,7 @@ import { ownCpuSeconds, processCpuSeconds } from './process-cpu.js';
  *
  *   npx tsx bench/api.ts [--uri bolt://… | --data-dir DIR] [--scale 50] [--seed 1]
  *                        [--requests 600] [--warmup 500] [--warmup-rounds 20] [--clients 20]
+ *                        [--per-node N]
  *
  * Without --uri it starts its own Neo4j (in a temporary folder, or in --data-dir, which is
  * kept so a re-run skips loading), generates the synthetic drop (`arna synth`) and loads it
@@ -53,6 +54,8 @@ const requests = Number(option('requests', '600'));
 const warmUp = Number(option('warmup', '500'));
 const maxWarmUpRounds = Number(option('warmup-rounds', '20'));
 const clientsWanted = Number(option('clients', '20'));
+/** Events read per expanded node (`perNodeLimit`); the API's default when not given. */
+const perNode = option('per-node', '') === '' ? null : Number(option('per-node', ''));
 const uri = option('uri', '');
 const keptDataDir = option('data-dir', '');
 const PURPOSE = 'bench: ст. 394 УК РК';
@@ -233,14 +236,14 @@ try {
   const PROFILE =
     'query($ref: String!) { entity(ref: $ref) { entity { ref label } links { type other { ref } } facts { ref date source { file line } } factsTotal } }';
   const EXPAND =
-    'query($refs: [String!]!) { expand(refs: $refs, depth: 2, limit: 500) { nodes { ref kind hop records hub } edges { id source target count } truncated } }';
+    'query($refs: [String!]!, $perNode: Int) { expand(refs: $refs, depth: 2, limit: 500, perNodeLimit: $perNode) { nodes { ref kind hop records hub } edges { id source target count } truncated } }';
 
   /** Nodes and hubs of the views an expansion case returned through the API. */
   const views = { n: 0, nodes: 0, maxNodes: 0, hubs: 0, truncated: 0 };
   const expandCase = (name: string, seed: (i: number) => string) => ({
     name,
     api: async (i: number, w: number) => {
-      const data = (await clients[w]!.gql(EXPAND, { refs: [seed(i)] })) as {
+      const data = (await clients[w]!.gql(EXPAND, { refs: [seed(i)], perNode })) as {
         expand: { nodes: { hub: boolean }[]; truncated: boolean };
       };
       views.n += 1;
@@ -249,7 +252,12 @@ try {
       views.hubs += data.expand.nodes.filter((n) => n.hub).length;
       if (data.expand.truncated) views.truncated += 1;
     },
-    direct: (i: number) => expand(executor, [seed(i)], { depth: 2, limit: 500 }),
+    direct: (i: number) =>
+      expand(executor, [seed(i)], {
+        depth: 2,
+        limit: 500,
+        ...(perNode ? { perNodeLimit: perNode } : {}),
+      }),
   });
   const cases: {
     name: string;
