@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from '@arna/api/chromium';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { expectNoOverflow, screenshot, signedIn } from './session';
+import { backToRussian, expectNoOverflow, screenshot, signedIn } from './session';
 
 /**
  * The analyst's saved queries, in the browser against `arna start`: the pattern library with
@@ -72,10 +72,7 @@ describe('analyst', () => {
       await page.click('[data-locale=kk]');
       await expect.poll(() => meaning.textContent(), { timeout: 30_000 }).toMatch(/дәлел жолдары/);
     } finally {
-      await page.click('[data-locale=ru]');
-      await expect
-        .poll(() => page.locator('html').getAttribute('lang'), { timeout: 30_000 })
-        .toBe('ru');
+      await backToRussian(page);
       await page.close();
     }
   });

@@ -50,6 +50,17 @@ export async function signedIn(
   return context;
 }
 
+/**
+ * Switches the UI back to Russian and waits until the page says so: the language is a cookie
+ * of the context, and the tests after a language switch read Russian labels.
+ */
+export async function backToRussian(page: Page): Promise<void> {
+  await page.click('[data-locale=ru]');
+  await expect
+    .poll(() => page.locator('html').getAttribute('lang'), { timeout: 30_000 })
+    .toBe('ru');
+}
+
 export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: path.join(artifacts, `${name}.png`), fullPage: true });
 }

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from '@arna/api/chromium';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { artifacts, expectNoOverflow, screenshot, signedIn } from './session';
+import { artifacts, backToRussian, expectNoOverflow, screenshot, signedIn } from './session';
 
 /**
  * The supervisor's path through Arna, in headless Debian Chromium against the servers of
@@ -413,10 +413,7 @@ describe('supervisor', () => {
         await screenshot(page, `09-lead-${locale}`);
       }
     } finally {
-      await page.click('[data-locale=ru]');
-      await expect
-        .poll(() => page.locator('html').getAttribute('lang'), { timeout: 30_000 })
-        .toBe('ru');
+      await backToRussian(page);
       await page.close();
     }
   });
