@@ -55,7 +55,8 @@ const warmUp = Number(option('warmup', '500'));
 const maxWarmUpRounds = Number(option('warmup-rounds', '20'));
 const clientsWanted = Number(option('clients', '20'));
 /** Events read per expanded node (`perNodeLimit`); the API's default when not given. */
-const perNode = option('per-node', '') === '' ? null : Number(option('per-node', ''));
+const perNodeOption = option('per-node', '');
+const perNode = perNodeOption === '' ? null : Number(perNodeOption);
 const uri = option('uri', '');
 const keptDataDir = option('data-dir', '');
 const PURPOSE = 'bench: ст. 394 УК РК';
