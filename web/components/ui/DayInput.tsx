@@ -27,14 +27,14 @@ export default function DayInput({
   // What is being typed, until it is a day (or the field is left).
   const [draft, setDraft] = useState<string | null>(null);
   const text = draft ?? shown;
-  const invalid = text.trim() !== '' && parseDayText(text, locale) === null;
+  const invalid = text.trim() !== '' && parseDayText(text) === null;
   const picker = useRef<HTMLInputElement>(null);
 
   function change(typed: string) {
     setDraft(typed);
     if (typed.trim() === '') onChange('');
     else {
-      const day = parseDayText(typed, locale);
+      const day = parseDayText(typed);
       if (day !== null) onChange(day);
     }
   }

@@ -1,25 +1,16 @@
 'use client';
 
-import { useFormatter } from 'next-intl';
+import { useLocale } from 'next-intl';
 import type { Source } from '@/lib/api/types';
+import { formatMoment } from '@/lib/dates/moment-text';
 
-/**
- * A date or date-time in the user's locale (Almaty time). The month is written as a word, so
- * an English reader cannot take 12/7 for July (the short style is month-first in English).
- */
+/** A date or date-time in the user's language, Almaty time (`formatMoment`). */
 export function DateText({ value, withTime = false }: { value?: string; withTime?: boolean }) {
-  const format = useFormatter();
+  const locale = useLocale();
   if (!value) return <span className="muted">—</span>;
   const date = new Date(value);
   if (Number.isNaN(date.getTime())) return <span>{value}</span>;
-  return (
-    <time dateTime={value}>
-      {format.dateTime(
-        date,
-        withTime ? { dateStyle: 'medium', timeStyle: 'short' } : { dateStyle: 'medium' },
-      )}
-    </time>
-  );
+  return <time dateTime={value}>{formatMoment(date, locale, withTime)}</time>;
 }
 
 /** Where a fact comes from: `file:line` of the drop. */
