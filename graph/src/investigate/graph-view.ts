@@ -103,9 +103,7 @@ type NodeEntry = Omit<GraphNode, 'communityId' | 'networks' | 'organizer' | 'rec
 /** Accumulates nodes and edges; the same builder serves expansion and paths. */
 export class GraphViewBuilder {
   readonly #nodes = new Map<string, NodeEntry>();
-  readonly #edges = new Map<string, GraphEdge>();
-  /** `edge id#event ref` already counted: an event is met again from each of its participants, a link from both ends. */
-  readonly #counted = new Set<string>();
+  readonly #edges = new Map<string, EdgeEntry>();
 
   has(ref: string): boolean {
     return this.#nodes.has(ref);
@@ -194,7 +192,11 @@ export class GraphViewBuilder {
       );
       return { ...node, ...annotation, organizer };
     });
-    return { nodes, edges: [...this.#edges.values()], truncated };
+    const edges = [...this.#edges.values()].map(({ edge, facts }) => ({
+      ...edge,
+      facts: newestFirst(facts).slice(0, MAX_EDGE_FACTS),
+    }));
+    return { nodes, edges, truncated };
   }
 
   #upsert(
@@ -206,32 +208,57 @@ export class GraphViewBuilder {
     targetRole: string | null,
     fact: EdgeFact,
   ): void {
-    const edge = this.#edges.get(id) ?? {
-      id,
-      source,
-      target,
-      kind,
-      sourceRole,
-      targetRole,
-      count: 0,
-      firstDate: null,
-      lastDate: null,
-      facts: [],
-    };
-    // A register edge is one relationship; an event edge counts each event once.
-    const key = `${id}#${fact.ref ?? ''}`;
-    if (this.#counted.has(key)) return;
-    this.#counted.add(key);
+    let entry = this.#edges.get(id);
+    if (!entry) {
+      entry = {
+        edge: {
+          id,
+          source,
+          target,
+          kind,
+          sourceRole,
+          targetRole,
+          count: 0,
+          firstDate: null,
+          lastDate: null,
+        },
+        facts: [],
+        events: new Set(),
+      };
+      this.#edges.set(id, entry);
+    }
+    // A register edge is one relationship; an event edge counts each event once, though it is
+    // met again from each of its participants.
+    const key = fact.ref ?? '';
+    if (entry.events.has(key)) return;
+    entry.events.add(key);
+    const { edge } = entry;
     edge.count += 1;
     if (fact.date !== null) {
       if (edge.firstDate === null || fact.date < edge.firstDate) edge.firstDate = fact.date;
       if (edge.lastDate === null || fact.date > edge.lastDate) edge.lastDate = fact.date;
     }
-    edge.facts.push(fact);
-    edge.facts.sort((x, y) => (y.date ?? '').localeCompare(x.date ?? ''));
-    if (edge.facts.length > MAX_EDGE_FACTS) edge.facts.length = MAX_EDGE_FACTS;
-    this.#edges.set(id, edge);
+    entry.facts.push(fact);
   }
+}
+
+/** An edge while the view is built: its records in arrival order, and which it has counted. */
+interface EdgeEntry {
+  edge: Omit<GraphEdge, 'facts'>;
+  facts: EdgeFact[];
+  events: Set<string>;
+}
+
+/**
+ * Records newest first, undated last, in arrival order among equal dates (a stable sort).
+ * ISO dates order as strings; no locale is involved.
+ */
+function newestFirst(facts: EdgeFact[]): EdgeFact[] {
+  return facts.sort((x, y) => {
+    const a = x.date ?? '';
+    const b = y.date ?? '';
+    return a === b ? 0 : a < b ? 1 : -1;
+  });
 }
 
 /** How an event node is listed: its record id, dated. */
