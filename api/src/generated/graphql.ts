@@ -4,7 +4,7 @@ import type { SessionUser, User as AppUser, LeadWorkflow as AppLeadWorkflow, Lea
 import type { LeadWithWorkflow } from '../modules/leads/leads.js';
 import type { OrganizerEntry, MemberEntry } from '@arna/graph/detect';
 import type { EntityRecord } from '../modules/investigation/mappers.js';
-import type { Fact as GraphFact } from '@arna/graph/investigate';
+import type { Fact as GraphFact, Profile as GraphProfile } from '@arna/graph/investigate';
 import type { ApiContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -135,8 +135,18 @@ export type EntityProfile = {
   factsTotal: Scalars['Int']['output'];
   /** For foreigners and documents. */
   identity?: Maybe<Identity>;
+  /**
+   * The country codes the summaries of linked entities show (a foreigner's citizenship in its
+   * subtitle, a document's country in its label), each once, named in `lang`.
+   */
+  linkedCountries: Array<CountryName>;
   links: Array<RegisterLink>;
   networks: Array<NetworkMembership>;
+};
+
+
+export type EntityProfileLinkedCountriesArgs = {
+  lang?: InputMaybe<Lang>;
 };
 
 /** How a node is listed: reference, kind, display name and an identifying detail. */
@@ -899,7 +909,7 @@ export type ResolversTypes = {
   EdgeFact: ResolverTypeWrapper<EdgeFact>;
   EntityDetail: ResolverTypeWrapper<EntityRecord>;
   EntityPath: ResolverTypeWrapper<EntityPath>;
-  EntityProfile: ResolverTypeWrapper<Omit<EntityProfile, 'entity' | 'facts'> & { entity: ResolversTypes['EntityDetail'], facts: Array<ResolversTypes['Fact']> }>;
+  EntityProfile: ResolverTypeWrapper<GraphProfile>;
   EntitySummary: ResolverTypeWrapper<EntitySummary>;
   Fact: ResolverTypeWrapper<GraphFact>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
@@ -958,7 +968,7 @@ export type ResolversParentTypes = {
   EdgeFact: EdgeFact;
   EntityDetail: EntityRecord;
   EntityPath: EntityPath;
-  EntityProfile: Omit<EntityProfile, 'entity' | 'facts'> & { entity: ResolversParentTypes['EntityDetail'], facts: Array<ResolversParentTypes['Fact']> };
+  EntityProfile: GraphProfile;
   EntitySummary: EntitySummary;
   Fact: GraphFact;
   Float: Scalars['Float']['output'];
@@ -1088,6 +1098,7 @@ export type EntityProfileResolvers<ContextType = ApiContext, ParentType extends 
   facts?: Resolver<Array<ResolversTypes['Fact']>, ParentType, ContextType>;
   factsTotal?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   identity?: Resolver<Maybe<ResolversTypes['Identity']>, ParentType, ContextType>;
+  linkedCountries?: Resolver<Array<ResolversTypes['CountryName']>, ParentType, ContextType, RequireFields<EntityProfileLinkedCountriesArgs, 'lang'>>;
   links?: Resolver<Array<ResolversTypes['RegisterLink']>, ParentType, ContextType>;
   networks?: Resolver<Array<ResolversTypes['NetworkMembership']>, ParentType, ContextType>;
 };

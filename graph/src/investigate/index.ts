@@ -8,6 +8,7 @@ export {
   type IdentityMergeRecord,
   type DocumentConflictRecord,
   type NetworkMembership,
+  type LinkedCountry,
 } from './profile.js';
 export { expand, type ExpandOptions } from './expand.js';
 export { shortestPaths, type PathOptions, type PathsResult, type EntityPath } from './paths.js';

@@ -83,6 +83,17 @@ export interface Profile {
   facts: Fact[];
   factsTotal: number;
   networks: NetworkMembership[];
+  /**
+   * The country codes the summaries of linked entities show (a foreigner's citizenship in its
+   * subtitle, a document's country in its label), each once, so a reader can name them.
+   */
+  linkedCountries: LinkedCountry[];
+}
+
+/** A country code a linked entity's summary shows, and the property it comes from. */
+export interface LinkedCountry {
+  property: 'citizenship' | 'country';
+  code: string;
 }
 
 interface ProfileRow {
@@ -148,7 +159,31 @@ export async function profile(
           ? renderReasons(JSON.parse(why) as Reason[], options.lang ?? 'ru')
           : [],
     })),
+    linkedCountries: linkedCountries([
+      ...row.links.map((link) => link.other),
+      ...row.conflicts.flatMap(({ document, foreigners }) => [
+        ...(document ? [document] : []),
+        ...foreigners,
+      ]),
+    ]),
   };
+}
+
+/** The summaries' country properties (`summarize`: citizenship of a foreigner, country of a document). */
+const SUMMARY_COUNTRY_PROPERTIES = ['citizenship', 'country'] as const;
+
+/** The country codes among the summaries of `nodes`, each code once. */
+export function linkedCountries(nodes: readonly PlainNode[]): LinkedCountry[] {
+  const byCode = new Map<string, LinkedCountry>();
+  for (const node of nodes) {
+    for (const property of SUMMARY_COUNTRY_PROPERTIES) {
+      const code = node.properties[property];
+      if (typeof code === 'string' && code !== '' && !byCode.has(code)) {
+        byCode.set(code, { property, code });
+      }
+    }
+  }
+  return [...byCode.values()];
 }
 
 function registerLink(link: ProfileRow['links'][number]): RegisterLink {

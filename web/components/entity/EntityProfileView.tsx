@@ -13,22 +13,27 @@ import { useDomainLabels } from '@/components/ui/labels';
 import ErrorNote from '@/components/ui/ErrorNote';
 import { ScoreBar, SourceRef } from '@/components/ui/format';
 import EventLine from './EventLine';
-import { countryNamesOf, readableSubtitle } from '@/lib/display/subtitle';
+import { readableLabel, readableSubtitle } from '@/lib/display/subtitle';
 
+/** A linked entity by name, its country codes named (`countries`), the codes in tooltips. */
 function EntityLink({
   entity,
-  readable,
+  countries,
 }: {
   entity: EntitySummary;
-  readable: (subtitle: string) => string;
+  countries: ReadonlyMap<string, string>;
 }) {
+  const locale = useLocale();
+  const label = readableLabel(entity, countries);
   return (
     <>
-      <Link href={entityHref(entity.ref)}>{entity.label}</Link>
+      <Link href={entityHref(entity.ref)} title={label !== entity.label ? entity.label : undefined}>
+        {label}
+      </Link>
       {entity.subtitle && (
         <span className="muted small" title={entity.subtitle}>
           {' '}
-          · {readable(entity.subtitle)}
+          · {readableSubtitle(entity.subtitle, countries, locale)}
         </span>
       )}
     </>
@@ -47,12 +52,6 @@ export default function EntityProfileView({ entityRef }: { entityRef: string }) 
   if (profile.error) return <ErrorNote error={profile.error} />;
   if (!profile.data) return <div className="muted page">{t('loading')}</div>;
   const data = profile.data;
-  // Codes the API named anywhere in the profile also name the codes of linked entities' subtitles.
-  const countries = countryNamesOf([
-    ...data.properties,
-    ...data.timeline.flatMap((event) => event.details),
-  ]);
-  const readable = (subtitle: string) => readableSubtitle(subtitle, countries, locale);
 
   return (
     <section className="page entity">
@@ -60,9 +59,11 @@ export default function EntityProfileView({ entityRef }: { entityRef: string }) 
         <span className="kind-tag" style={{ background: kindColor[data.kind] }}>
           {tKind(data.kind)}
         </span>
-        <h1>{data.label}</h1>
+        <h1>{readableLabel(data, data.countries)}</h1>
         <span className="muted mono" title={data.subtitle}>
-          {data.subtitle ? readable(data.subtitle) : keyOfRef(data.ref)}
+          {data.subtitle
+            ? readableSubtitle(data.subtitle, data.countries, locale)
+            : keyOfRef(data.ref)}
         </span>
       </div>
       <div className="entity-grid">
@@ -102,7 +103,7 @@ export default function EntityProfileView({ entityRef }: { entityRef: string }) 
               <ul className="plain-list">
                 {data.documents.map((doc) => (
                   <li key={doc.ref}>
-                    <EntityLink entity={doc} readable={readable} />
+                    <EntityLink entity={doc} countries={data.countries} />
                   </li>
                 ))}
               </ul>
@@ -114,7 +115,7 @@ export default function EntityProfileView({ entityRef }: { entityRef: string }) 
               <ul className="plain-list">
                 {data.holders.map((holder) => (
                   <li key={holder.ref}>
-                    <EntityLink entity={holder} readable={readable} />
+                    <EntityLink entity={holder} countries={data.countries} />
                   </li>
                 ))}
               </ul>
@@ -127,7 +128,7 @@ export default function EntityProfileView({ entityRef }: { entityRef: string }) 
                 {data.links.map((link) => (
                   <li key={`${link.type}-${link.other.ref}`}>
                     <span className="muted">{labels.link(link.type)}</span>{' '}
-                    <EntityLink entity={link.other} readable={readable} />{' '}
+                    <EntityLink entity={link.other} countries={data.countries} />{' '}
                     <SourceRef source={link.source} />
                   </li>
                 ))}
@@ -156,13 +157,15 @@ export default function EntityProfileView({ entityRef }: { entityRef: string }) 
             {data.conflicts.map((conflict, index) => (
               <li key={index} className="conflict">
                 {t('conflictLine', {
-                  document: conflict.document?.label ?? '—',
+                  document: conflict.document
+                    ? readableLabel(conflict.document, data.countries)
+                    : '—',
                   reason: labels.conflictReason(conflict.reason),
                 })}{' '}
                 {conflict.foreigners.map((foreigner, position) => (
                   <span key={foreigner.ref}>
                     {position > 0 && ', '}
-                    <EntityLink entity={foreigner} readable={readable} />
+                    <EntityLink entity={foreigner} countries={data.countries} />
                   </span>
                 ))}{' '}
                 <SourceRef source={conflict.source} />

@@ -10,7 +10,7 @@ import type { NodeAttributes } from '@/lib/graph/build';
 import { entityHref, keyOfRef } from '@/lib/graph/refs';
 import { kindColor } from '@/lib/graph/style';
 import EventLine from '@/components/entity/EventLine';
-import { countryNamesOf, readableSubtitle } from '@/lib/display/subtitle';
+import { readableLabel, readableSubtitle } from '@/lib/display/subtitle';
 import { useDomainLabels } from '@/components/ui/labels';
 import ErrorNote from '@/components/ui/ErrorNote';
 import { SourceRef } from '@/components/ui/format';
@@ -27,6 +27,8 @@ interface Props {
   onClose: () => void;
 }
 
+const NO_COUNTRIES: ReadonlyMap<string, string> = new Map();
+
 /** The selected entity: who it is, why it matters here, and its facts with their sources. */
 export default function EntityPanel(props: Props) {
   const t = useTranslations('panel');
@@ -39,6 +41,7 @@ export default function EntityPanel(props: Props) {
     () => (props.live ? entityProfile(entityRef, locale, 40) : Promise.resolve(undefined)),
     [entityRef, props.live, locale],
   );
+  const countries = profile.data?.countries ?? NO_COUNTRIES;
 
   return (
     <aside className="side-panel" data-testid="entity-panel">
@@ -55,14 +58,10 @@ export default function EntityPanel(props: Props) {
           ×
         </button>
       </div>
-      <h2 className="side-panel-title">{attributes.label}</h2>
+      <h2 className="side-panel-title">{readableLabel(attributes, countries)}</h2>
       <div className="muted small mono" title={attributes.subtitle}>
         {attributes.subtitle
-          ? readableSubtitle(
-              attributes.subtitle,
-              countryNamesOf(profile.data?.properties ?? []),
-              locale,
-            )
+          ? readableSubtitle(attributes.subtitle, countries, locale)
           : keyOfRef(entityRef)}
       </div>
       <dl className="facts compact">

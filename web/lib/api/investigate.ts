@@ -1,4 +1,5 @@
 import type { Locale } from '@/i18n/locales';
+import { countryNamesOf } from '@/lib/display/subtitle';
 import { kindOfRef } from '@/lib/graph/refs';
 import { gql } from './client';
 import { graphViewFields, reshapeGraphView, type WireGraphView } from './subgraph';
@@ -69,6 +70,7 @@ interface WireProfile {
     organizerRank?: number | null;
     why: string[];
   }[];
+  linkedCountries: WireCountry[];
 }
 
 const summary = 'ref label subtitle';
@@ -151,6 +153,7 @@ export async function entityProfile(
         facts { ref kind date properties countries(lang: $lang) { ${countries} } ${source} participants { ${summary} role } }
         factsTotal
         networks { networkId rank score role organizerRank why }
+        linkedCountries(lang: $lang) { ${countries} }
       }
     }`,
     { ref, factsLimit, lang: locale.toUpperCase() },
@@ -191,6 +194,11 @@ export async function entityProfile(
     })),
     timeline: wire.facts.map(reshapeFact),
     timelineTotal: wire.factsTotal,
+    countries: countryNamesOf([
+      ...wire.entity.countries,
+      ...wire.facts.flatMap((fact) => fact.countries),
+      ...wire.linkedCountries,
+    ]),
   };
 }
 

@@ -192,6 +192,11 @@ export interface EntityProfile extends EntitySummary {
   }[];
   timeline: TimelineEvent[];
   timelineTotal: number;
+  /**
+   * Every country code the profile shows (its own, its events', its linked entities'
+   * subtitles and labels), by code, named in the UI language.
+   */
+  countries: ReadonlyMap<string, string>;
 }
 
 export interface SearchHit extends EntitySummary {

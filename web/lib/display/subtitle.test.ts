@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { countryNamesOf, readableSubtitle } from './subtitle';
+import { countryNamesOf, readableLabel, readableSubtitle } from './subtitle';
 
 describe('readableSubtitle', () => {
   const countries = countryNamesOf([
-    { label: 'citizenship', value: 'Афганистан', code: 'AFG' },
-    { label: 'sex', value: 'M' },
+    { code: 'AFG', name: 'Афганистан' },
+    { code: 'XXA', name: 'XXA' },
   ]);
 
   it('names the citizenship and writes the birth date in the app’s notation', () => {
@@ -23,7 +23,24 @@ describe('readableSubtitle', () => {
     );
   });
 
-  it('takes only named codes', () => {
-    expect([...countryNamesOf([{ label: 'sex', value: 'F' }])]).toEqual([]);
+  it('takes only the codes the API could name', () => {
+    expect([...countryNamesOf([{ code: 'XXA', name: 'XXA' }])]).toEqual([]);
+  });
+});
+
+describe('readableLabel', () => {
+  const countries = countryNamesOf([{ code: 'UZB', name: 'Өзбекстан' }]);
+
+  it('names a document’s country', () => {
+    expect(readableLabel({ kind: 'document', label: 'UZB AA1234567' }, countries)).toBe(
+      'Өзбекстан AA1234567',
+    );
+  });
+
+  it('leaves other kinds and codes it cannot name as they came', () => {
+    expect(readableLabel({ kind: 'document', label: 'XXA 123' }, countries)).toBe('XXA 123');
+    expect(readableLabel({ kind: 'organization', label: 'UZB Trans' }, countries)).toBe(
+      'UZB Trans',
+    );
   });
 });

@@ -1,9 +1,13 @@
-import type { Fact } from '@/lib/api/types';
+import type { EntitySummary } from '@/lib/api/types';
 import { formatRecordDate } from '../dates/record-date';
 
-/** The country names the API gave among `facts` (citizenship, a crossing's countries), by code. */
-export function countryNamesOf(facts: readonly Fact[]): Map<string, string> {
-  return new Map(facts.flatMap((fact) => (fact.code ? [[fact.code, fact.value] as const] : [])));
+/** The names the API gave country codes, by code; a code it could not name is left out. */
+export function countryNamesOf(
+  countries: readonly { code: string; name: string }[],
+): Map<string, string> {
+  return new Map(
+    countries.flatMap(({ code, name }) => (name !== code ? [[code, name] as const] : [])),
+  );
 }
 
 /**
@@ -20,4 +24,18 @@ export function readableSubtitle(
     .split(' · ')
     .map((part) => countries.get(part) ?? formatRecordDate(part, locale) ?? part)
     .join(' · ');
+}
+
+/**
+ * An entity's label with a document's country named (`UZB AA1234567`, as the graph module
+ * writes a document: Узбекистан AA1234567); other labels as they came.
+ */
+export function readableLabel(
+  entity: Pick<EntitySummary, 'kind' | 'label'>,
+  countries: ReadonlyMap<string, string>,
+): string {
+  if (entity.kind !== 'document') return entity.label;
+  const [code = '', ...number] = entity.label.split(' ');
+  const name = countries.get(code);
+  return name ? [name, ...number].join(' ') : entity.label;
 }

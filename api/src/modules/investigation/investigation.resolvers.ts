@@ -8,6 +8,7 @@ import {
   type EntityKind,
   type EventKind,
 } from '@arna/graph/investigate';
+import { countryName } from '@arna/graph/text';
 import type { Resolvers } from '../../generated/graphql.js';
 import { audited } from './audited.js';
 import { countryNames } from './country-names.js';
@@ -96,5 +97,13 @@ export const investigationResolvers: Resolvers = {
   },
   Fact: {
     countries: (fact, { lang }) => countryNames(fact.properties, lang ?? 'ru'),
+  },
+  EntityProfile: {
+    linkedCountries: (profile, { lang }) =>
+      profile.linkedCountries.map(({ property, code }) => ({
+        property,
+        code,
+        name: countryName(code, lang ?? 'ru'),
+      })),
   },
 };
