@@ -124,7 +124,9 @@ function applyStep(
     for (const summary of rankCandidates(step, builder, memory, kinds)) admit(summary);
     for (const fact of step.facts) builder.addFoldedEvent(fact);
   } else {
-    const newestFirst = [...step.facts].sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''));
+    const newestFirst = [...step.facts].sort((a, b) =>
+      inCodePointOrder(b.date ?? '', a.date ?? ''),
+    );
     const shown: Fact[] = [];
     for (const fact of newestFirst) {
       if (!admit(eventSummary(fact), fact.date)) continue;
@@ -165,6 +167,14 @@ function rankCandidates(
     }
   }
   return [...counts.values()]
-    .sort((a, b) => b.count - a.count || a.summary.ref.localeCompare(b.summary.ref))
+    .sort((a, b) => b.count - a.count || inCodePointOrder(a.summary.ref, b.summary.ref))
     .map((e) => e.summary);
+}
+
+/**
+ * Orders references and ISO dates: a fixed order, and far cheaper than `localeCompare`, which
+ * showed in the CPU profile of expansions with hundreds of candidates.
+ */
+function inCodePointOrder(a: string, b: string): number {
+  return a === b ? 0 : a < b ? -1 : 1;
 }
