@@ -136,8 +136,9 @@ export type EntityProfile = {
   /** For foreigners and documents. */
   identity?: Maybe<Identity>;
   /**
-   * The country codes the summaries of linked entities show (a foreigner's citizenship in its
-   * subtitle, a document's country in its label), each once, named in `lang`.
+   * The country codes the summaries of linked entities and of the documents in `facts` show (a
+   * foreigner's citizenship in its subtitle, a document's country in its label), each once,
+   * named in `lang`.
    */
   linkedCountries: Array<CountryName>;
   links: Array<RegisterLink>;

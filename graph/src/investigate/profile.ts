@@ -15,7 +15,7 @@ import {
   type SourceRef,
 } from './nodes.js';
 import { dateWindow, limitWithin, type DateWindow } from './options.js';
-import { parseEntityRef } from './refs.js';
+import { parseEntityRef, parseRef } from './refs.js';
 import { resolveRef } from './resolve.js';
 
 export interface ProfileOptions extends DateWindow {
@@ -84,8 +84,9 @@ export interface Profile {
   factsTotal: number;
   networks: NetworkMembership[];
   /**
-   * The country codes the summaries of linked entities show (a foreigner's citizenship in its
-   * subtitle, a document's country in its label), each once, so a reader can name them.
+   * The country codes the summaries of linked entities and of the documents in `facts` show (a
+   * foreigner's citizenship in its subtitle, a document's country in its label), each once,
+   * so a reader can name them.
    */
   linkedCountries: LinkedCountry[];
 }
@@ -159,30 +160,47 @@ export async function profile(
           ? renderReasons(JSON.parse(why) as Reason[], options.lang ?? 'ru')
           : [],
     })),
-    linkedCountries: linkedCountries([
-      ...row.links.map((link) => link.other),
-      ...row.conflicts.flatMap(({ document, foreigners }) => [
-        ...(document ? [document] : []),
-        ...foreigners,
-      ]),
-    ]),
+    linkedCountries: linkedCountries(
+      [
+        ...row.links.map((link) => link.other),
+        ...row.conflicts.flatMap(({ document, foreigners }) => [
+          ...(document ? [document] : []),
+          ...foreigners,
+        ]),
+      ],
+      page.facts,
+    ),
   };
 }
 
 /** The summaries' country properties (`summarize`: citizenship of a foreigner, country of a document). */
 const SUMMARY_COUNTRY_PROPERTIES = ['citizenship', 'country'] as const;
 
-/** The country codes among the summaries of `nodes`, each code once. */
-export function linkedCountries(nodes: readonly PlainNode[]): LinkedCountry[] {
+/**
+ * The country codes among the summaries of `nodes` and of the documents taking part in
+ * `facts` (a reference `document:<COUNTRY:NUMBER>` carries its country), each code once.
+ */
+export function linkedCountries(
+  nodes: readonly PlainNode[],
+  facts: readonly Fact[] = [],
+): LinkedCountry[] {
+  const found: LinkedCountry[] = [
+    ...nodes.flatMap((node) =>
+      SUMMARY_COUNTRY_PROPERTIES.flatMap((property) => {
+        const code = node.properties[property];
+        return typeof code === 'string' && code !== '' ? [{ property, code }] : [];
+      }),
+    ),
+    ...facts.flatMap((fact) =>
+      fact.participants.flatMap((participant) => {
+        const code =
+          participant.kind === 'document' ? parseRef(participant.ref).key.split(':')[0] : '';
+        return code ? [{ property: 'country' as const, code }] : [];
+      }),
+    ),
+  ];
   const byCode = new Map<string, LinkedCountry>();
-  for (const node of nodes) {
-    for (const property of SUMMARY_COUNTRY_PROPERTIES) {
-      const code = node.properties[property];
-      if (typeof code === 'string' && code !== '' && !byCode.has(code)) {
-        byCode.set(code, { property, code });
-      }
-    }
-  }
+  for (const country of found) if (!byCode.has(country.code)) byCode.set(country.code, country);
   return [...byCode.values()];
 }
 

@@ -13,7 +13,7 @@ import { useDomainLabels } from '@/components/ui/labels';
 import ErrorNote from '@/components/ui/ErrorNote';
 import { ScoreBar, SourceRef } from '@/components/ui/format';
 import EventLine from './EventLine';
-import { readableLabel, readableSubtitle } from '@/lib/display/subtitle';
+import { readableLabel } from '@/lib/display/subtitle';
 
 /** A linked entity by name, its country codes named (`countries`), the codes in tooltips. */
 function EntityLink({
@@ -23,7 +23,7 @@ function EntityLink({
   entity: EntitySummary;
   countries: ReadonlyMap<string, string>;
 }) {
-  const locale = useLocale();
+  const labels = useDomainLabels();
   const label = readableLabel(entity, countries);
   return (
     <>
@@ -33,7 +33,7 @@ function EntityLink({
       {entity.subtitle && (
         <span className="muted small" title={entity.subtitle}>
           {' '}
-          · {readableSubtitle(entity.subtitle, countries, locale)}
+          · {labels.subtitle(entity.subtitle, countries)}
         </span>
       )}
     </>
@@ -61,9 +61,7 @@ export default function EntityProfileView({ entityRef }: { entityRef: string }) 
         </span>
         <h1>{readableLabel(data, data.countries)}</h1>
         <span className="muted mono" title={data.subtitle}>
-          {data.subtitle
-            ? readableSubtitle(data.subtitle, data.countries, locale)
-            : keyOfRef(data.ref)}
+          {data.subtitle ? labels.subtitle(data.subtitle, data.countries) : keyOfRef(data.ref)}
         </span>
       </div>
       <div className="entity-grid">
@@ -203,7 +201,7 @@ export default function EntityProfileView({ entityRef }: { entityRef: string }) 
         </h3>
         <div className="timeline">
           {data.timeline.map((event) => (
-            <EventLine key={event.ref} event={event} self={data.ref} />
+            <EventLine key={event.ref} event={event} self={data.ref} countries={data.countries} />
           ))}
           {data.timeline.length === 0 && <p className="muted">{t('noEvents')}</p>}
         </div>

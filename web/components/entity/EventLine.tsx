@@ -8,6 +8,7 @@ import { entityHref } from '@/lib/graph/refs';
 import { SourceRef } from '@/components/ui/format';
 import { useDomainLabels } from '@/components/ui/labels';
 import { leadingDetails } from '@/lib/display/event-details';
+import { NO_COUNTRIES, readableLabel } from '@/lib/display/subtitle';
 
 const eventKinds = [
   'invitation',
@@ -27,10 +28,13 @@ export default function EventLine({
   event,
   self,
   compact = false,
+  countries = NO_COUNTRIES,
 }: {
   event: TimelineEvent;
   self?: string;
   compact?: boolean;
+  /** Names of country codes (a document's label), as a profile has them. */
+  countries?: ReadonlyMap<string, string>;
 }) {
   const t = useTranslations('events');
   const labels = useDomainLabels();
@@ -54,7 +58,7 @@ export default function EventLine({
         <span key={`${participant.ref}-${participant.role}`}>
           {index > 0 && ', '}
           <span className="muted">{labels.role(participant.role)}</span>{' '}
-          <Link href={entityHref(participant.ref)}>{participant.label}</Link>
+          <Link href={entityHref(participant.ref)}>{readableLabel(participant, countries)}</Link>
         </span>
       ))}
       {!compact && event.details.length > 0 && (

@@ -10,7 +10,7 @@ import type { NodeAttributes } from '@/lib/graph/build';
 import { entityHref, keyOfRef } from '@/lib/graph/refs';
 import { kindColor } from '@/lib/graph/style';
 import EventLine from '@/components/entity/EventLine';
-import { readableLabel, readableSubtitle } from '@/lib/display/subtitle';
+import { NO_COUNTRIES, readableLabel } from '@/lib/display/subtitle';
 import { useDomainLabels } from '@/components/ui/labels';
 import ErrorNote from '@/components/ui/ErrorNote';
 import { SourceRef } from '@/components/ui/format';
@@ -26,8 +26,6 @@ interface Props {
   onFocus: () => void;
   onClose: () => void;
 }
-
-const NO_COUNTRIES: ReadonlyMap<string, string> = new Map();
 
 /** The selected entity: who it is, why it matters here, and its facts with their sources. */
 export default function EntityPanel(props: Props) {
@@ -61,7 +59,7 @@ export default function EntityPanel(props: Props) {
       <h2 className="side-panel-title">{readableLabel(attributes, countries)}</h2>
       <div className="muted small mono" title={attributes.subtitle}>
         {attributes.subtitle
-          ? readableSubtitle(attributes.subtitle, countries, locale)
+          ? labels.subtitle(attributes.subtitle, countries)
           : keyOfRef(entityRef)}
       </div>
       <dl className="facts compact">
@@ -160,7 +158,13 @@ export default function EntityPanel(props: Props) {
               <h3>{t('recent', { total: profile.data.timelineTotal })}</h3>
               <div className="mini-timeline">
                 {profile.data.timeline.slice(0, 10).map((event) => (
-                  <EventLine key={event.ref} event={event} self={entityRef} compact />
+                  <EventLine
+                    key={event.ref}
+                    event={event}
+                    self={entityRef}
+                    countries={countries}
+                    compact
+                  />
                 ))}
               </div>
             </>

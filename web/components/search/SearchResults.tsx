@@ -10,11 +10,13 @@ import { useApi } from '@/lib/api/use-api';
 import { detailBeyondKey, entityHref, keyOfRef } from '@/lib/graph/refs';
 import { kindColor } from '@/lib/graph/style';
 import ErrorNote from '@/components/ui/ErrorNote';
+import { useDomainLabels } from '@/components/ui/labels';
 
 /** Full-text search across people, firms, foreigners, passports, addresses, phones and plates. */
 export default function SearchResults({ text }: { text: string }) {
   const t = useTranslations('search');
   const tKind = useTranslations('kinds');
+  const labels = useDomainLabels();
   const router = useRouter();
   const [draft, setDraft] = useState(text);
   const results = useApi<SearchHit[]>(
@@ -59,7 +61,7 @@ export default function SearchResults({ text }: { text: string }) {
                 <Link href={entityHref(hit.ref)}>{hit.label}</Link>
               </td>
               <td className="mono muted">{keyOfRef(hit.ref)}</td>
-              <td className="muted">{detailBeyondKey(hit.ref, hit.subtitle)}</td>
+              <td className="muted">{labels.subtitle(detailBeyondKey(hit.ref, hit.subtitle))}</td>
               <td className="muted small">
                 {t.has(`matched.${hit.matchedOn}`) ? t(`matched.${hit.matchedOn}`) : hit.matchedOn}
               </td>

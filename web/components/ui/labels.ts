@@ -2,6 +2,7 @@
 
 import { useLocale, useTranslations } from 'next-intl';
 import { formatRecordDate } from '@/lib/dates/record-date';
+import { NO_COUNTRIES, readableSubtitle } from '@/lib/display/subtitle';
 
 /**
  * Domain words that arrive from the API as codes (member roles, register link types,
@@ -41,5 +42,10 @@ export function useDomainLabels() {
       if (values.has(key)) return values(key);
       return formatRecordDate(value, locale) ?? value;
     },
+    /** An entity's subtitle with countries named (`countries`), dates and a firm's activity in words. */
+    subtitle: (subtitle: string, countries: ReadonlyMap<string, string> = NO_COUNTRIES) =>
+      readableSubtitle(subtitle, countries, locale, (part) =>
+        values.has(`activity.${part}`) ? values(`activity.${part}`) : undefined,
+      ),
   };
 }

@@ -23,6 +23,15 @@ describe('readableSubtitle', () => {
     );
   });
 
+  it('puts coded words in the UI language', () => {
+    const activities = new Map([['construction', 'строительство']]);
+    expect(
+      readableSubtitle('111140000123 · construction', countries, 'ru', (part) =>
+        activities.get(part),
+      ),
+    ).toBe('111140000123 · строительство');
+  });
+
   it('takes only the codes the API could name', () => {
     expect([...countryNamesOf([{ code: 'XXA', name: 'XXA' }])]).toEqual([]);
   });
