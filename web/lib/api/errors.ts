@@ -27,3 +27,31 @@ export function isApiError(error: unknown, code?: string): error is ApiError {
 export function asApiError(failure: unknown): ApiError {
   return failure instanceof ApiError ? failure : new ApiError('INTERNAL', String(failure));
 }
+
+/**
+ * The message (in `errors` of the messages) that tells the user what happened and what to do
+ * about an error code: the API's own codes, and the graph layer's grouped by what the user
+ * can do (a bad reference or parameter is bad input, a missing network is not found).
+ */
+export function errorMessageKey(code: string): string {
+  return ERROR_MESSAGES[code] ?? 'INTERNAL';
+}
+
+const ERROR_MESSAGES: Record<string, string> = {
+  UNAUTHENTICATED: 'UNAUTHENTICATED',
+  FORBIDDEN: 'FORBIDDEN',
+  PURPOSE_REQUIRED: 'PURPOSE_REQUIRED',
+  BAD_USER_INPUT: 'BAD_USER_INPUT',
+  INVALID_REF: 'BAD_USER_INPUT',
+  INVALID_ARGUMENT: 'BAD_USER_INPUT',
+  PATTERN_PARAM: 'BAD_USER_INPUT',
+  NOT_FOUND: 'NOT_FOUND',
+  NETWORK_NOT_FOUND: 'NOT_FOUND',
+  UNKNOWN_PATTERN: 'NOT_FOUND',
+  NETWORK: 'NETWORK',
+  QUERY_TIMEOUT: 'QUERY_TIMEOUT',
+  QUERY_REFUSED: 'QUERY_REFUSED',
+  SAVED_QUERY_REFUSED: 'SAVED_QUERY_REFUSED',
+  DATABASE_UNAVAILABLE: 'DATABASE_UNAVAILABLE',
+  CSRF: 'CSRF',
+};
