@@ -2,6 +2,7 @@
 
 import { useState } from 'react';
 import dynamic from 'next/dynamic';
+import Link from 'next/link';
 import { useLocale, useTranslations } from 'next-intl';
 import type { Locale } from '@/i18n/locales';
 import { useGuardedTask } from '@/lib/api/use-guarded-task';
@@ -10,6 +11,7 @@ import { syncParams, typedValue } from '@/lib/api/params';
 import { listSavedQueries, runSavedQuery, saveQuery, shareQuery } from '@/lib/api/queries';
 import type { PatternParam, QueryResult, Role, SavedQuery, SubGraph } from '@/lib/api/types';
 import { useApi } from '@/lib/api/use-api';
+import { entityHref, isEntityRef } from '@/lib/graph/refs';
 import NetworkExplorer from '@/components/network/NetworkExplorer';
 import { hasRole, useUser } from '@/components/shell/session';
 import ErrorNote from '@/components/ui/ErrorNote';
@@ -418,7 +420,11 @@ export default function QueryWorkbench() {
                         <tr key={index}>
                           {row.map((cell, cellIndex) => (
                             <td key={cellIndex} className="cell">
-                              {cell}
+                              {isEntityRef(cell) ? (
+                                <Link href={entityHref(cell)}>{cell}</Link>
+                              ) : (
+                                cell
+                              )}
                             </td>
                           ))}
                         </tr>

@@ -1,4 +1,5 @@
 import type { Locale } from '@/i18n/locales';
+import { isEntityRef } from '@/lib/graph/refs';
 import { gql } from './client';
 import type { PatternParam, QueryResult, Role, SavedQuery } from './types';
 import { rowCells } from './result-cells';
@@ -117,12 +118,10 @@ export async function runSavedQuery(
   };
 }
 
-const entityRef = /^(person|organization|foreigner|document|address|phone|vehicle):\S+$/;
-
 /** Entity references anywhere in a result row (subject, members…), for the graph view. */
 function collectRefs(value: unknown, into: Set<string>): void {
-  if (typeof value === 'string') {
-    if (entityRef.test(value)) into.add(value);
+  if (isEntityRef(value)) {
+    into.add(value);
   } else if (Array.isArray(value)) {
     for (const item of value) collectRefs(item, into);
   } else if (value && typeof value === 'object') {

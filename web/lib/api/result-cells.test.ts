@@ -16,6 +16,13 @@ describe('result cells', () => {
     expect(cellText(null)).toBe('');
     expect(cellText(7)).toBe('7');
   });
+  it('rounds fractions to three decimals, as a score is compared', () => {
+    expect(cellText(0.23608160417241994)).toBe('0.236');
+    expect(cellText(12.5)).toBe('12.5');
+    expect(cellText(0.000123456)).toBe('0.000123');
+    expect(cellText({ score: 0.85043138077 })).toBe('score: 0.85');
+    expect(cellText(1024)).toBe('1024');
+  });
   it('reads a row by its columns', () => {
     expect(rowCells({ a: 'x', b: 2 }, ['b', 'a'])).toEqual(['2', 'x']);
   });

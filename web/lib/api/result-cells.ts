@@ -26,5 +26,16 @@ export function cellText(value: unknown): string {
       )
       .join(', ');
   }
+  if (typeof value === 'number') return numberText(value);
   return typeof value === 'object' ? JSON.stringify(value) : String(value);
+}
+
+/**
+ * A number as a reader compares it: a score of 0.23608160417241994 as 0.236, three decimals
+ * (three significant digits below 0.001, which would otherwise read as 0); integers whole.
+ */
+function numberText(value: number): string {
+  if (Number.isInteger(value) || !Number.isFinite(value)) return String(value);
+  if (Math.abs(value) < 0.001) return String(Number(value.toPrecision(3)));
+  return String(Number(value.toFixed(3)));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detailBeyondKey } from './refs';
+import { detailBeyondKey, isEntityRef } from './refs';
 
 describe('detailBeyondKey', () => {
   it('leaves out the identifier a row already shows', () => {
@@ -13,5 +13,18 @@ describe('detailBeyondKey', () => {
       'AFG · 1995-05-05 · AHMADI FARID',
     );
     expect(detailBeyondKey('phone:+77011234567', undefined)).toBe('');
+  });
+});
+
+describe('isEntityRef', () => {
+  it('takes a whole entity reference, so a result cell can open the profile', () => {
+    expect(isEntityRef('organization:041240097059')).toBe(true);
+    expect(isEntityRef('document:AFG:P09203148')).toBe(true);
+  });
+
+  it('refuses events, prose and lists of references', () => {
+    expect(isEntityRef('invitation:INV-1')).toBe(false);
+    expect(isEntityRef('person:1; person:2')).toBe(false);
+    expect(isEntityRef(7)).toBe(false);
   });
 });

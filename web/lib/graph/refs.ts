@@ -10,6 +10,13 @@ const eventKinds = new Set([
   'violation',
 ]);
 
+const ENTITY_REF = /^(person|organization|foreigner|document|address|phone|vehicle):\S+$/;
+
+/** Whether `value` is a whole entity reference (`person:850101300123`), as a query may return one. */
+export function isEntityRef(value: unknown): value is string {
+  return typeof value === 'string' && ENTITY_REF.test(value);
+}
+
 /** The kind part of an entity reference `kind:key`; event kinds fold into `event`. */
 export function kindOfRef(ref: string): EntityKind {
   const kind = ref.slice(0, ref.indexOf(':'));
