@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { connect } from '@arna/graph';
+import { warmUpInBackground } from '../warm-up.js';
 
 export function registerServeCommands(program: Command): void {
   program
@@ -17,6 +18,7 @@ export function registerServeCommands(program: Command): void {
         ...(options.port === undefined ? {} : { port: Number(options.port) }),
       });
       console.log(`Arna API listening on ${server.url}/graphql (database ${executor.uri})`);
+      warmUpInBackground(executor);
       const stop = async () => {
         await server.close();
         await executor.close();

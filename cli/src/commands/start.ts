@@ -19,6 +19,7 @@ import { runDetection } from '@arna/graph/detect';
 import { loadDrop, progressReporter } from '@arna/etl';
 import { generateDrop, truthPathFor } from '@arna/etl/synth';
 import { startApiServer, type ApiServer } from '@arna/api';
+import { warmUpInBackground } from '../warm-up.js';
 
 interface StartOptions {
   webPort: string;
@@ -127,6 +128,7 @@ async function start(options: StartOptions): Promise<void> {
     const api: ApiServer = await startApiServer({ executor, port: apiPort });
     stops.push({ name: 'API', stop: () => api.close() });
     console.log(`API listening on ${api.url}/graphql`);
+    warmUpInBackground(executor);
 
     step('Web app');
     await build;

@@ -29,4 +29,5 @@ export {
 } from './refs.js';
 export { InvalidRefError, EntityNotFoundError, InvalidArgumentError } from './errors.js';
 export { networkGraph } from './network-graph.js';
+export { warmUp, type WarmUpReport } from './warm-up.js';
 export { displayNames } from './display-names.js';
