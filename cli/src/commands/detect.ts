@@ -1,5 +1,5 @@
 import { writeFileSync } from 'node:fs';
-import type { Command } from 'commander';
+import { InvalidArgumentError, Option, type Command } from 'commander';
 import { connect } from '@arna/graph';
 import { listPatterns, runDetection, runPattern, type Lang } from '@arna/graph/detect';
 
@@ -19,7 +19,11 @@ export function registerDetectCommands(program: Command): void {
     .option('--json <file>', 'write the leads export (shared/spec/leads-format.md) to this file')
     .option('--seed <n>', 'Louvain seed (default from config/domain.json)')
     .option('--resolution <r>', 'Louvain resolution (default from config/domain.json)')
-    .option('--lang <lang>', 'language of the reasons: ru, kk or en', 'ru')
+    .addOption(
+      new Option('--lang <lang>', 'language of the reasons')
+        .choices(['ru', 'kk', 'en'])
+        .default('ru'),
+    )
     .option('--no-persist', 'do not write networks and community ids to the database')
     .option('--top <n>', 'networks to print', '10')
     .action(async (options: DetectOptions) => {
@@ -66,18 +70,14 @@ export function registerDetectCommands(program: Command): void {
       }
     });
   patterns
-    .command('run <id>')
+    .command('run')
     .description('run one pattern read-only and print its hits')
-    .option('--param <name=value...>', 'override a parameter (repeatable)')
-    .action(async (id: string, options: { param?: string[] }) => {
-      const params: Record<string, string> = {};
-      for (const pair of options.param ?? []) {
-        const eq = pair.indexOf('=');
-        if (eq > 0) params[pair.slice(0, eq)] = pair.slice(eq + 1);
-      }
+    .argument('<id>', 'pattern id (see `arna patterns list`)', knownPatternId)
+    .option('--param <name=value...>', 'override a parameter (repeatable)', paramPairs)
+    .action(async (id: string, options: { param?: Record<string, string> }) => {
       const executor = await connect();
       try {
-        const run = await runPattern(executor, id, params);
+        const run = await runPattern(executor, id, options.param ?? {});
         for (const hit of run.hits) {
           console.log(`${hit.score.toFixed(3)} ${hit.subject} (${hit.members.length} members)`);
           for (const e of hit.evidence.slice(0, 5)) console.log(`    ${e}`);
@@ -87,4 +87,22 @@ export function registerDetectCommands(program: Command): void {
         await executor.close();
       }
     });
+}
+
+/** Checked before connecting: a typo is named as such, not as a missing database. */
+function knownPatternId(id: string): string {
+  const ids = listPatterns().map((p) => p.id);
+  if (!ids.includes(id))
+    throw new InvalidArgumentError(`no pattern "${id}"; known: ${ids.join(', ')}`);
+  return id;
+}
+
+/** `--param name=value`, repeatable (variadic), into one object. */
+function paramPairs(
+  value: string,
+  previous: Record<string, string> | undefined,
+): Record<string, string> {
+  const eq = value.indexOf('=');
+  if (eq <= 0) throw new InvalidArgumentError(`"${value}" is not name=value`);
+  return { ...previous, [value.slice(0, eq)]: value.slice(eq + 1) };
 }
