@@ -24,7 +24,7 @@ export function registerLoadCommands(program: Command): void {
     .option('--json <file>', 'write the summary as JSON')
     .option(
       '--rejects <file>',
-      'write every rejected row as JSON lines (file, line, field, reason, raw)',
+      'write every rejected row as JSON lines (file, line, field, reason, message, raw)',
     )
     .option('--batch-size <rows>', 'rows per transaction', positiveInteger, 5000)
     .action(

@@ -6,7 +6,7 @@ import { CypherFileNotFoundError } from '../errors.js';
 const cache = new Map<string, string>();
 
 /**
- * Loads `cypher/<name>.cypher` (e.g. `queries/entity-profile`). Cypher lives in files with a
+ * Loads `cypher/<name>.cypher` (e.g. `queries/investigate-entity-profile`). Cypher lives in files with a
  * header; code refers to it by name and never pastes it.
  */
 export function cypherFile(name: string): string {

@@ -2,8 +2,9 @@ import { cypherFile, cypherFilesIn, splitStatements } from './cypher-files.js';
 import type { Executor } from './executor.js';
 
 /**
- * Applies every statement of `cypher/schema/*.cypher` in file order. Each statement uses
- * `IF NOT EXISTS`, so migration is idempotent and runs on every `db start`.
+ * Applies every statement of `cypher/schema/*.cypher` in file order. Each statement is
+ * idempotent (`IF NOT EXISTS`, or `IF EXISTS` for an index a later file replaces), so
+ * migration runs on every `db start`.
  */
 export async function migrate(executor: Executor): Promise<{ statements: number }> {
   let statements = 0;
