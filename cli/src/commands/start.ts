@@ -18,7 +18,7 @@ import { createUser, listUsers, type Role } from '@arna/graph/app';
 import { runDetection } from '@arna/graph/detect';
 import { loadDrop, progressReporter } from '@arna/etl';
 import { generateDrop, truthPathFor } from '@arna/etl/synth';
-import { startApiServer, type ApiServer } from '@arna/api';
+import type { ApiServer } from '@arna/api';
 import { warmUpInBackground } from '../warm-up.js';
 
 interface StartOptions {
@@ -125,6 +125,8 @@ async function start(options: StartOptions): Promise<void> {
     await ensureDemoUsers(executor);
 
     step('API');
+    // Loaded here, not at the top: every other command would otherwise pay for Apollo.
+    const { startApiServer } = await import('@arna/api');
     const api: ApiServer = await startApiServer({ executor, port: apiPort });
     stops.push({ name: 'API', stop: () => api.close() });
     console.log(`API listening on ${api.url}/graphql`);
