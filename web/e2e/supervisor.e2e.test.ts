@@ -238,9 +238,24 @@ describe('supervisor', () => {
 
   it('shows a migrant’s profile with the citizenship named, days as the app writes them and a crossing’s countries', async () => {
     const page = await openLead(1);
+    // Nobody has acted on the top lead: its history says so rather than showing bare headings.
+    await page.getByRole('tab', { name: 'История' }).click();
+    expect(await page.locator('[data-testid=no-history]').textContent()).toBe(
+      'Действий по сигналу ещё не было.',
+    );
     await page.getByRole('tab', { name: 'Участники' }).click();
     const members = page.locator('table a[href^="/entity/"]');
     await members.first().waitFor({ timeout: 30_000 });
+    // A member's identifier stands beside its name only when it says something more.
+    const memberRows = await page
+      .locator('table tbody tr')
+      .evaluateAll((rows) =>
+        rows.map((row) => [
+          row.querySelector('a')?.textContent ?? '',
+          row.querySelector('[data-testid=member-identifier]')?.textContent?.trim() ?? '',
+        ]),
+      );
+    for (const [label, identifier] of memberRows) expect(identifier).not.toBe(label);
     const hrefs = await members.evaluateAll((links) =>
       links.map((link) => link.getAttribute('href') ?? ''),
     );
@@ -248,6 +263,8 @@ describe('supervisor', () => {
     const passports = hrefs.filter((href) => href.startsWith('/entity/document'));
     expect(passports.length, 'the top lead should have migrants').toBeGreaterThan(0);
     const isoDate = /\d{4}-\d{2}-\d{2}/;
+    // A document as its country's code and number (AFG P09203148) instead of the country's name.
+    const codedDocument = /\b(?!XXA)[A-Z]{3} [A-Z]{0,2}\d{5,}/;
     let crossings: string[] = [];
     // The first migrant of the lead with a crossing in its timeline (not every one has one).
     for (const passport of passports.slice(0, 10)) {
@@ -261,9 +278,16 @@ describe('supervisor', () => {
       const header = (await page.locator('.page-header .mono').textContent()) ?? '';
       expect(header).toMatch(/\d{2}\.\d{2}\.\d{4}/);
       expect(header).not.toMatch(/^(?!XXA)[A-Z]{3} ·/);
-      expect(await page.locator('.entity-grid').textContent()).not.toMatch(isoDate);
+      const identity = (await page.locator('.entity-grid').textContent()) ?? '';
+      expect(identity).not.toMatch(isoDate);
+      expect(identity).not.toMatch(codedDocument);
+      // The load a fact came with, named in the UI language.
+      expect(await page.locator('.timeline .source').first().getAttribute('title')).toMatch(
+        /^загрузка \S+$/,
+      );
       const lines = await page.locator('.timeline .event-line').allTextContents();
       expect(lines.join('\n')).not.toMatch(isoDate);
+      expect(lines.join('\n')).not.toMatch(codedDocument);
       // Merges name their rule and what matched in words, not the ETL's field names.
       const merges = await page
         .locator('.card', { hasText: 'Объединения записей' })
@@ -278,6 +302,14 @@ describe('supervisor', () => {
       'a migrant of the top lead should have crossed a border',
     ).toBeGreaterThan(0);
     for (const line of crossings) expect(line).toMatch(/направление: (въезд|выезд);.*; куда: /);
+    // Search lists the migrant with the birth date as the app writes days.
+    const name = (await page.locator('.page-header h1').textContent()) ?? '';
+    await page.goto(`${base}/search?q=${encodeURIComponent(name)}`);
+    const found = page.locator('.table tr', { hasText: name }).first();
+    await found.waitFor({ timeout: 30_000 });
+    expect(await found.textContent()).toMatch(/\d{2}\.\d{2}\.\d{4}/);
+    expect(await found.textContent()).not.toMatch(isoDate);
+    await page.goBack();
     // The neighbourhood is drawn below the timeline: the screenshot shows it once it is.
     await page
       .locator('[data-testid=network-canvas][data-ready=true]')
@@ -306,17 +338,18 @@ describe('supervisor', () => {
     const page = await openLead(3);
     await act(page, 'Назначить', { text: 'investigator' });
     await expect.poll(() => fact(page, 'Исполнитель'), { timeout: 30_000 }).toBe('investigator');
-    // A decision needs the lead acknowledged first: the button is there, the API refuses.
-    await act(page, 'Направить', { text: 'УМП ДП г. Алматы', note: 'по компетенции' });
-    const refusal = page.locator('[data-testid=workflow] .error-note');
-    await refusal.waitFor({ timeout: 30_000 });
-    expect(await refusal.getAttribute('data-code')).toBe('BAD_USER_INPUT');
-    expect(await refusal.textContent()).toMatch(/cannot notify a lead that is new/);
-    await page.getByRole('button', { name: 'Отмена' }).click();
+    // A decision needs the lead acknowledged first: the panel says so and offers none before.
+    const workflow = page.locator('[data-testid=workflow]');
+    for (const action of ['Взять на проверку', 'Направить', 'Отклонить', 'Возбудить дело'])
+      expect(await workflow.getByRole('button', { name: action }).isDisabled()).toBe(true);
+    expect(await workflow.locator('[data-testid=acknowledge-first]').textContent()).toMatch(
+      /^Сначала примите сигнал к сведению/,
+    );
     await act(page, 'Принять к сведению');
     await expectStatus(page, 'Принят к сведению');
     await act(page, 'Направить', { text: 'УМП ДП г. Алматы', note: 'по компетенции' });
     await expectStatus(page, 'Направлен');
+    expect(await workflow.locator('[data-testid=acknowledge-first]').count()).toBe(0);
     expect(await fact(page, 'Направлен в')).toBe('УМП ДП г. Алматы');
     await screenshot(page, '06-notified');
     await page.close();
@@ -409,6 +442,10 @@ describe('supervisor', () => {
         await expect
           .poll(() => page.locator('.lead-side .card').first().textContent(), { timeout: 30_000 })
           .toMatch(reasons);
+        // Deadlines in the UI language's words or digits, never the browser's fallback (2026 M12 7).
+        const deadline = (await page.locator('.page-header time').first().textContent()) ?? '';
+        expect(deadline).not.toMatch(/M\d{1,2}\b/);
+        if (locale === 'kk') expect(deadline).toMatch(/^\d{2}\.\d{2}\.\d{4}, \d{2}:\d{2}$/);
         await expectNoOverflow(page);
         await screenshot(page, `09-lead-${locale}`);
       }

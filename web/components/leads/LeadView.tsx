@@ -104,20 +104,27 @@ export default function LeadView({ id }: { id: string }) {
                 </tr>
               </thead>
               <tbody>
-                {data.members.map((member) => (
-                  <tr key={`${member.ref}-${member.role}`}>
-                    <td>{tKind(member.kind)}</td>
-                    <td>
-                      <Link href={entityHref(member.ref)} title={member.countryCode}>
-                        {names.get(member.ref) ?? member.label}
-                      </Link>
-                      {names.has(member.ref) && (
-                        <span className="muted small mono"> {member.label}</span>
-                      )}
-                    </td>
-                    <td>{labels.role(member.role)}</td>
-                  </tr>
-                ))}
+                {data.members.map((member) => {
+                  const name = names.get(member.ref) ?? member.label;
+                  return (
+                    <tr key={`${member.ref}-${member.role}`}>
+                      <td>{tKind(member.kind)}</td>
+                      <td>
+                        <Link href={entityHref(member.ref)} title={member.countryCode}>
+                          {name}
+                        </Link>
+                        {/* The identifier beside a name, unless it is the name (an address, a plate). */}
+                        {name !== member.label && (
+                          <span className="muted small mono" data-testid="member-identifier">
+                            {' '}
+                            {member.label}
+                          </span>
+                        )}
+                      </td>
+                      <td>{labels.role(member.role)}</td>
+                    </tr>
+                  );
+                })}
               </tbody>
             </table>
           )}
@@ -162,6 +169,13 @@ export default function LeadView({ id }: { id: string }) {
                     <td>{event.note}</td>
                   </tr>
                 ))}
+                {data.history.length === 0 && (
+                  <tr>
+                    <td colSpan={4} className="empty" data-testid="no-history">
+                      {t('noHistory')}
+                    </td>
+                  </tr>
+                )}
               </tbody>
             </table>
           )}

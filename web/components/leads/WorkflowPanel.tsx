@@ -4,6 +4,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslations } from 'next-intl';
 import { applyWorkflow, type WorkflowAction } from '@/lib/api/leads';
 import { asApiError, type ApiError } from '@/lib/api/errors';
+import { isAllowedFrom } from '@/lib/api/lead-moves';
 import type { DismissReason, Lead } from '@/lib/api/types';
 import ErrorNote from '@/components/ui/ErrorNote';
 import { DateText } from '@/components/ui/format';
@@ -22,6 +23,7 @@ export default function WorkflowPanel({ lead, onChanged }: { lead: Lead; onChang
   const [busy, setBusy] = useState(false);
   const status = lead.workflow.status;
   const closed = status === 'dismissed' || status === 'case_opened';
+  const unacknowledged = status === 'new';
 
   async function act(action: WorkflowAction) {
     setBusy(true);
@@ -109,7 +111,7 @@ export default function WorkflowPanel({ lead, onChanged }: { lead: Lead; onChang
         <button
           type="button"
           className="button small"
-          disabled={busy || closed}
+          disabled={busy || !isAllowedFrom('review', status)}
           onClick={() => act({ kind: 'review' })}
         >
           {t('review')}
@@ -133,7 +135,7 @@ export default function WorkflowPanel({ lead, onChanged }: { lead: Lead; onChang
         <button
           type="button"
           className="button small"
-          disabled={busy || closed}
+          disabled={busy || !isAllowedFrom('notify', status)}
           onClick={() => open('notify')}
         >
           {t('notify')}
@@ -141,7 +143,7 @@ export default function WorkflowPanel({ lead, onChanged }: { lead: Lead; onChang
         <button
           type="button"
           className="button small danger"
-          disabled={busy || closed}
+          disabled={busy || !isAllowedFrom('dismiss', status)}
           onClick={() => open('dismiss')}
         >
           {t('dismiss')}
@@ -149,12 +151,17 @@ export default function WorkflowPanel({ lead, onChanged }: { lead: Lead; onChang
         <button
           type="button"
           className="button small"
-          disabled={busy || closed}
+          disabled={busy || !isAllowedFrom('openCase', status)}
           onClick={() => open('openCase')}
         >
           {t('openCase')}
         </button>
       </div>
+      {unacknowledged && (
+        <p className="muted small" data-testid="acknowledge-first">
+          {t('acknowledgeFirst')}
+        </p>
+      )}
       {form && (
         <form className="workflow-form" onSubmit={submit}>
           {form === 'dismiss' ? (

@@ -1,6 +1,6 @@
 'use client';
 
-import { useLocale } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import type { Source } from '@/lib/api/types';
 import { formatMoment } from '@/lib/dates/moment-text';
 
@@ -13,11 +13,15 @@ export function DateText({ value, withTime = false }: { value?: string; withTime
   return <time dateTime={value}>{formatMoment(date, locale, withTime)}</time>;
 }
 
-/** Where a fact comes from: `file:line` of the drop. */
+/** Where a fact comes from: `file:line` of the drop, the load in a tooltip. */
 export function SourceRef({ source }: { source?: Source }) {
+  const t = useTranslations('entity');
   if (!source) return null;
   return (
-    <code className="source" title={source.loadId ? `load ${source.loadId}` : undefined}>
+    <code
+      className="source"
+      title={source.loadId ? t('sourceLoad', { id: source.loadId }) : undefined}
+    >
       {source.file}:{source.line}
     </code>
   );
