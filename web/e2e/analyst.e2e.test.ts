@@ -46,6 +46,25 @@ async function resultRows(page: Page): Promise<string[][]> {
 }
 
 describe('analyst', () => {
+  it('is told a mistyped password is one, not a server error', async () => {
+    const context = await browser.newContext({ locale: 'ru-RU' });
+    try {
+      const page = await context.newPage();
+      await page.goto(`${base}/login`);
+      await page.fill('input[name=username]', 'analyst');
+      await page.fill('input[name=password]', 'arna-analyst-dem0');
+      await page.click('button[type=submit]');
+      const note = page.locator('.error-note');
+      await note.waitFor({ timeout: 30_000 });
+      expect(await note.getAttribute('data-code')).toBe('BAD_CREDENTIALS');
+      expect(await note.locator('strong').textContent()).toMatch(
+        /^Неверное имя пользователя или пароль/,
+      );
+    } finally {
+      await context.close();
+    }
+  });
+
   it('browses the pattern library with the legal basis of each pattern', async () => {
     const page = await workbench(analyst);
     const library = page.locator('[data-testid=pattern-library] li');
@@ -101,6 +120,16 @@ describe('analyst', () => {
     expect(rows.length).toBeGreaterThan(0);
     expect(rows.length).toBeLessThanOrEqual(3);
     expect(rows[0]?.[0]).toMatch(/^person:\d{12}$/);
+    // A reference in the results opens the entity's profile, to follow the lead.
+    expect(
+      await page
+        .locator('[data-testid=query-results] tbody tr')
+        .first()
+        .locator('td')
+        .first()
+        .locator('a')
+        .getAttribute('href'),
+    ).toBe(`/entity/${encodeURIComponent(rows[0]?.[0] ?? '')}`);
     const counts = rows.map((row) => Number(row[2]));
     expect(counts).toEqual([...counts].sort((a, b) => b - a));
     await screenshot(page, '11-query-table');

@@ -9,6 +9,11 @@ describe('errorMessageKey', () => {
     expect(errorMessageKey('SAVED_QUERY_REFUSED')).toBe('SAVED_QUERY_REFUSED');
   });
 
+  it('tells a mistyped sign-in from a server failure', () => {
+    expect(errorMessageKey('BAD_CREDENTIALS')).toBe('BAD_CREDENTIALS');
+    expect(errorMessageKey('RATE_LIMITED')).toBe('RATE_LIMITED');
+  });
+
   it('groups the graph layer’s codes by what the user can do', () => {
     expect(errorMessageKey('INVALID_REF')).toBe('BAD_USER_INPUT');
     expect(errorMessageKey('PATTERN_PARAM')).toBe('BAD_USER_INPUT');
@@ -17,7 +22,13 @@ describe('errorMessageKey', () => {
   });
 
   it('has a message for every key it gives', () => {
-    for (const code of ['QUERY_TIMEOUT', 'CSRF', 'DATABASE_UNAVAILABLE', 'INVALID_ARGUMENT']) {
+    for (const code of [
+      'QUERY_TIMEOUT',
+      'CSRF',
+      'BAD_CREDENTIALS',
+      'RATE_LIMITED',
+      'INVALID_REF',
+    ]) {
       expect(Object.keys(ru.errors)).toContain(errorMessageKey(code));
     }
   });
