@@ -1,17 +1,26 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { repoRoot } from '../config.js';
 import { LocalServerError } from '../errors.js';
 
 export const launcherDir = path.join(repoRoot, 'neo4j-launcher');
-const jar = path.join(launcherDir, 'target', 'arna-neo4j-launcher-1.0.0.jar');
-const lib = path.join(launcherDir, 'target', 'lib');
+const JAR = path.join('target', 'arna-neo4j-launcher-1.0.0.jar');
+const LIB = path.join('target', 'lib');
 
-/** The JVM class path of the launcher; builds it with Maven on first use. */
+/**
+ * The JVM class path of the launcher; builds it with Maven on first use, and again when its
+ * sources changed since (a pulled change to `Launcher.java` or `pom.xml` would otherwise run
+ * the old jar).
+ */
 export function launcherClassPath(log: (line: string) => void = () => undefined): string {
-  if (!existsSync(jar) || !existsSync(lib)) {
-    log('building the local Neo4j launcher with Maven (first run downloads Neo4j 5.26)…');
+  const build = launcherBuildNeeded(launcherDir);
+  if (build) {
+    log(
+      build === 'missing'
+        ? 'building the local Neo4j launcher with Maven (first run downloads Neo4j 5.26)…'
+        : 'rebuilding the local Neo4j launcher with Maven: its sources changed…',
+    );
     const result = spawnSync('mvn', ['-q', '-B', 'package', '-DskipTests'], {
       cwd: launcherDir,
       stdio: ['ignore', 'inherit', 'inherit'],
@@ -25,5 +34,26 @@ export function launcherClassPath(log: (line: string) => void = () => undefined)
       throw new LocalServerError(`Maven failed to build ${launcherDir} (exit ${result.status})`);
     }
   }
-  return `${jar}${path.delimiter}${path.join(lib, '*')}`;
+  return `${path.join(launcherDir, JAR)}${path.delimiter}${path.join(launcherDir, LIB, '*')}`;
+}
+
+/**
+ * Whether the launcher in `dir` must be built: `missing` (no jar or no libraries), `stale`
+ * (`pom.xml` or a file under `src/` is newer than the jar), or false.
+ */
+export function launcherBuildNeeded(dir: string): 'missing' | 'stale' | false {
+  const jar = path.join(dir, JAR);
+  if (!existsSync(jar) || !existsSync(path.join(dir, LIB))) return 'missing';
+  const built = statSync(jar).mtimeMs;
+  const sources = [path.join(dir, 'pom.xml'), ...filesUnder(path.join(dir, 'src'))];
+  return sources.some((file) => existsSync(file) && statSync(file).mtimeMs > built)
+    ? 'stale'
+    : false;
+}
+
+function filesUnder(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .map((file) => path.join(dir, file))
+    .filter((file) => statSync(file).isFile());
 }
