@@ -28,11 +28,18 @@ public final class Launcher {
     int port = 7687;
     String pageCache = "256m";
     for (int i = 0; i < args.length; i++) {
-      switch (args[i]) {
-        case "--data" -> data = Path.of(args[++i]).toAbsolutePath();
-        case "--port" -> port = Integer.parseInt(args[++i]);
-        case "--pagecache" -> pageCache = args[++i];
-        default -> fail("unknown argument " + args[i]);
+      String name = args[i];
+      if (!name.equals("--data") && !name.equals("--port") && !name.equals("--pagecache")) {
+        fail("unknown argument " + name);
+      }
+      if (i + 1 >= args.length) {
+        fail(name + " needs a value");
+      }
+      String value = args[++i];
+      switch (name) {
+        case "--data" -> data = Path.of(value).toAbsolutePath();
+        case "--port" -> port = portNumber(value);
+        default -> pageCache = value;
       }
     }
     if (data == null) {
@@ -60,6 +67,19 @@ public final class Launcher {
     System.out.flush();
   }
 
+  private static int portNumber(String value) {
+    try {
+      int port = Integer.parseInt(value);
+      if (port >= 0 && port <= 65535) {
+        return port;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    fail("--port needs a number from 0 to 65535, got " + value);
+    return -1;
+  }
+
   private static long parseBytes(String size) {
     String s = size.trim().toLowerCase();
     long unit = 1;
@@ -71,7 +91,12 @@ public final class Launcher {
       unit = 1L << 10;
     }
     String digits = unit == 1 ? s : s.substring(0, s.length() - 1);
-    return Long.parseLong(digits) * unit;
+    try {
+      return Long.parseLong(digits) * unit;
+    } catch (NumberFormatException e) {
+      fail("--pagecache needs a size such as 512m or 1g, got " + size);
+      return -1;
+    }
   }
 
   private static void fail(String message) {
