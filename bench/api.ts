@@ -141,7 +141,7 @@ async function database(): Promise<{ executor: Executor; server?: LocalServer; d
   const server = await startLocalServer({ dataDir, port: 0, heap: '2g', pageCache: '1g' });
   const executor = await connect({ uri: server.uri, user: 'neo4j', password: 'bench' });
   await migrate(executor);
-  const [size] = await executor.run(cypherFile('app/bench-size'));
+  const [size] = await executor.run(cypherFile('bench/api-size'));
   if (Number(size?.['events'] ?? 0) > 0) {
     await detectOnce(executor, Number(size?.['networks'] ?? 0));
     return { executor, server };
@@ -193,12 +193,12 @@ const loadAverage = () =>
 
 const { executor, server, dataDir } = await database();
 try {
-  const [size] = await executor.run(cypherFile('app/bench-size'));
+  const [size] = await executor.run(cypherFile('bench/api-size'));
   console.log(
     `database: ${size?.['nodes']} nodes, ${size?.['relationships']} relationships, ${size?.['events']} event rows, ${size?.['networks']} networks`,
   );
 
-  const samples = (await executor.run(cypherFile('app/bench-sample-refs'), { n: 400 })).map(
+  const samples = (await executor.run(cypherFile('bench/api-sample-refs'), { n: 400 })).map(
     (r) => ({
       ref: String(r['ref']),
       name: String(r['name']),
@@ -206,7 +206,7 @@ try {
   );
   const pick = (i: number) => samples[i % samples.length]!;
   const busy = (
-    await executor.run(cypherFile('app/bench-busy-refs'), {
+    await executor.run(cypherFile('bench/api-busy-refs'), {
       minRecords: 20,
       maxRecords: 1000,
       n: 400,

@@ -152,7 +152,7 @@ function fromLeads(leads: LeadsExport): Reported[] {
 
 async function simpleRule(executor: Executor, limit: number): Promise<Reported[]> {
   const rows = await executor.run(
-    cypherFile('detect/naive-top-inviters'),
+    cypherFile('bench/naive-top-inviters'),
     { riskCountries: loadDomainConfig().riskCountries, limit },
     { mode: 'read' },
   );
@@ -279,7 +279,7 @@ async function measureDrop(dir: string, seed: number, scale: number): Promise<Me
   const executor = await connect({ uri: server.uri, user: 'neo4j', password: 'bench' });
   try {
     await migrate(executor);
-    const [count] = await executor.run(cypherFile('detect/count-rows'), {}, { mode: 'read' });
+    const [count] = await executor.run(cypherFile('bench/count-rows'), {}, { mode: 'read' });
     if (Number(count?.['events'] ?? 0) === 0) await loadDrop(executor, drop);
     const truth = JSON.parse(readFileSync(`${drop}.truth.json`, 'utf8')) as DropTruth;
     return await measure(executor, truth, `seed ${seed} scale ${scale}`);

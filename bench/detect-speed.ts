@@ -71,7 +71,7 @@ async function database(): Promise<{ executor: Executor; server?: LocalServer }>
   });
   const executor = await connect({ uri: server.uri, user: 'neo4j', password: 'bench' });
   await migrate(executor);
-  const [size] = await executor.run(cypherFile('detect/count-rows'), {}, { mode: 'read' });
+  const [size] = await executor.run(cypherFile('bench/count-rows'), {}, { mode: 'read' });
   if (Number(size?.['events'] ?? 0) === 0) {
     const work = mkdtempSync(path.join(os.tmpdir(), 'arna-bench-detect-drop-'));
     const drop = path.join(work, 'drop');
@@ -122,7 +122,7 @@ async function main(): Promise<void> {
   const repeat = Number(option('repeat', '3'));
   const { executor, server } = await database();
   try {
-    const [count] = await executor.run(cypherFile('detect/count-rows'), {}, { mode: 'read' });
+    const [count] = await executor.run(cypherFile('bench/count-rows'), {}, { mode: 'read' });
     console.log(
       `machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? '?'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB; ${new Date().toISOString()}`,
     );

@@ -62,7 +62,7 @@ async function withServer<T>(
 
 /** The reference: every row of every file as one node, batched like the loader. */
 async function plainUnwind(executor: Executor, dir: string): Promise<number> {
-  const statement = cypherFile('etl/bench-unwind-create');
+  const statement = cypherFile('bench/etl-unwind-create');
   let rows = 0;
   let batch: Record<string, string>[] = [];
   const flush = async () => {

@@ -29,7 +29,7 @@ export interface GraphFingerprint {
  * canonical forms of its end nodes; sorted and hashed.
  */
 export async function fingerprint(executor: Executor): Promise<GraphFingerprint> {
-  const nodes = await executor.run(cypherFile('etl/fingerprint-nodes'));
+  const nodes = await executor.run(cypherFile('test/fingerprint-nodes'));
   const byId = new Map<string, string>();
   for (const n of nodes) {
     byId.set(
@@ -37,7 +37,7 @@ export async function fingerprint(executor: Executor): Promise<GraphFingerprint>
       `${[...(n['labels'] as string[])].sort().join(':')}${canonical(n['props'])}`,
     );
   }
-  const rels = await executor.run(cypherFile('etl/fingerprint-relationships'));
+  const rels = await executor.run(cypherFile('test/fingerprint-relationships'));
   const lines = [
     ...byId.values(),
     ...rels.map(
