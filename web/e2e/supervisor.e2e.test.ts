@@ -206,6 +206,11 @@ describe('supervisor', () => {
     await expect
       .poll(() => panel.locator('[data-testid=node-records]').textContent())
       .toMatch(/\d/);
+    // The panel lists the node's oldest events (when it has any) and says that it does.
+    await panel.locator('.side-panel-section dl.facts').waitFor({ timeout: 30_000 });
+    const events = panel.locator('[data-testid=panel-events]');
+    if (await events.count())
+      expect(await events.textContent()).toMatch(/^События: первые \d+ из \d+$/);
     await panel.locator('[data-testid=expand]').click();
     await page.waitForSelector('.explorer-messages .notice', { timeout: 60_000 });
     const after = Number(await explorer.getAttribute('data-nodes'));
@@ -369,6 +374,14 @@ describe('supervisor', () => {
     await expectStatus(page, 'Принят к сведению');
     const workflow = page.locator('[data-testid=workflow]');
     await workflow.getByRole('button', { name: 'Отклонить' }).click();
+    // The form that opened is in view, down to its buttons, whatever the screen.
+    const { height } = page.viewportSize() ?? { height: 0 };
+    await expect
+      .poll(async () => {
+        const box = await workflow.locator('.workflow-form').boundingBox();
+        return box ? box.y + box.height : Infinity;
+      })
+      .toBeLessThanOrEqual(height);
     await workflow.locator('textarea').fill('студенты университета по квоте');
     await workflow.getByRole('button', { name: 'Подтвердить' }).click();
     // The form does not go out without a code: the reason field reports it is missing.

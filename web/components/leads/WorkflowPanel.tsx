@@ -1,6 +1,6 @@
 'use client';
 
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslations } from 'next-intl';
 import { applyWorkflow, type WorkflowAction } from '@/lib/api/leads';
 import { asApiError, type ApiError } from '@/lib/api/errors';
@@ -22,6 +22,11 @@ export default function WorkflowPanel({ lead, onChanged }: { lead: Lead; onChang
   const [error, setError] = useState<ApiError | undefined>(undefined);
   const [busy, setBusy] = useState(false);
   const status = lead.workflow.status;
+  const formElement = useRef<HTMLFormElement>(null);
+  // On a laptop screen the panel ends below the fold: bring the form that opened into view.
+  useEffect(() => {
+    formElement.current?.scrollIntoView({ block: 'nearest' });
+  }, [form]);
   const closed = status === 'dismissed' || status === 'case_opened';
   const unacknowledged = status === 'new';
 
@@ -163,7 +168,7 @@ export default function WorkflowPanel({ lead, onChanged }: { lead: Lead; onChang
         </p>
       )}
       {form && (
-        <form className="workflow-form" onSubmit={submit}>
+        <form className="workflow-form" onSubmit={submit} ref={formElement}>
           {form === 'dismiss' ? (
             <label className="field">
               <span>{t('reason')}</span>

@@ -15,6 +15,9 @@ import { useDomainLabels } from '@/components/ui/labels';
 import ErrorNote from '@/components/ui/ErrorNote';
 import { SourceRef } from '@/components/ui/format';
 
+/** Events the panel lists: the oldest ones, as the API gives them; the profile has them all. */
+const PANEL_EVENTS = 10;
+
 interface Props {
   entityRef: string;
   attributes: NodeAttributes;
@@ -147,7 +150,7 @@ export default function EntityPanel(props: Props) {
                 <div key={`${link.type}-${link.other.ref}`} className="fact">
                   <dt>{labels.link(link.type)}</dt>
                   <dd>
-                    {link.other.label} <SourceRef source={link.source} />
+                    {readableLabel(link.other, countries)} <SourceRef source={link.source} />
                   </dd>
                 </div>
               ))}
@@ -155,9 +158,14 @@ export default function EntityPanel(props: Props) {
           )}
           {profile.data && profile.data.timeline.length > 0 && (
             <>
-              <h3>{t('recent', { total: profile.data.timelineTotal })}</h3>
+              <h3 data-testid="panel-events">
+                {t('firstEvents', {
+                  shown: Math.min(PANEL_EVENTS, profile.data.timeline.length),
+                  total: profile.data.timelineTotal,
+                })}
+              </h3>
               <div className="mini-timeline">
-                {profile.data.timeline.slice(0, 10).map((event) => (
+                {profile.data.timeline.slice(0, PANEL_EVENTS).map((event) => (
                   <EventLine
                     key={event.ref}
                     event={event}
