@@ -8,6 +8,7 @@ import { entityHref } from '@/lib/graph/refs';
 import { SourceRef } from '@/components/ui/format';
 import { useDomainLabels } from '@/components/ui/labels';
 import { leadingDetails } from '@/lib/display/event-details';
+import { inReadingOrder } from '@/lib/display/participants';
 import { NO_COUNTRIES, readableLabel } from '@/lib/display/subtitle';
 
 const eventKinds = [
@@ -45,7 +46,9 @@ export default function EventLine({
         (detail) => `${labels.property(detail.label)}: ${labels.value(detail.label, detail.value)}`,
       )
       .join('; ');
-  const others = event.participants.filter((participant) => participant.ref !== self);
+  const others = inReadingOrder(event.participants).filter(
+    (participant) => participant.ref !== self,
+  );
   return (
     <div className="event-line">
       <span className="mono nowrap">
