@@ -1,6 +1,7 @@
 import type { Executor } from '../db/executor.js';
 import { cypherFile } from '../db/cypher-files.js';
 import { canonicalJson, sha256Hex } from './canonical-json.js';
+import { pageWindow } from './page-window.js';
 
 /** One link of the append-only audit chain. `args` is canonical JSON. */
 export interface AuditEntry {
@@ -197,10 +198,13 @@ export interface AuditFilter {
   limit?: number;
 }
 
+const MAX_AUDIT_PAGE = 500;
+
 export async function listAudit(
   executor: Executor,
   filter: AuditFilter,
 ): Promise<{ total: number; entries: AuditEntry[] }> {
+  const page = pageWindow(filter.offset ?? 0, filter.limit ?? 50, MAX_AUDIT_PAGE);
   const rows = await executor.run(
     cypherFile('app/audit-list'),
     {
@@ -208,8 +212,7 @@ export async function listAudit(
       action: filter.action ?? null,
       from: filter.from ?? null,
       to: filter.to ?? null,
-      offset: filter.offset ?? 0,
-      limit: Math.min(filter.limit ?? 50, 500),
+      ...page,
     },
     { label: 'audit:list' },
   );

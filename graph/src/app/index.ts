@@ -10,6 +10,7 @@ export {
   QueryRefusedError,
 } from './errors.js';
 export { canonicalJson, sha256Hex } from './canonical-json.js';
+export { pageWindow } from './page-window.js';
 export {
   hashPassword,
   verifyPassword,

@@ -71,6 +71,20 @@ describe('audit log', () => {
     );
   });
 
+  it('refuses a page offset or limit out of bounds instead of failing in the database', async () => {
+    for (const [offset, limit] of [
+      [2_147_483_647, 50],
+      [-1, 50],
+      [0, 501],
+    ] as const) {
+      const refused = await supervisor.gql(
+        'query($offset: Int!, $limit: Int!) { auditLog(offset: $offset, limit: $limit) { total } }',
+        { offset, limit },
+      );
+      expect(errorCode(refused), `offset ${offset}, limit ${limit}`).toBe('BAD_USER_INPUT');
+    }
+  });
+
   it('verifies an intact chain, through the API and `arna audit verify`', async () => {
     expect(await verify()).toMatchObject({ ok: true, firstBrokenSeq: null });
     const cli = await arna('audit', 'verify');

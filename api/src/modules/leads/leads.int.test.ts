@@ -95,6 +95,26 @@ describe('leads', () => {
     );
   });
 
+  it('pages past the end to an empty page, and refuses an offset or limit out of bounds', async () => {
+    const page = (offset: number, limit: number) =>
+      analyst.gql<{ leads: { total: number; leads: unknown[] } }>(
+        'query($offset: Int!, $limit: Int!) { leads(offset: $offset, limit: $limit) { total leads { id } } }',
+        { offset, limit },
+      );
+    const past = await page(1_000_000_000, 100);
+    expect(past.errors).toEqual([]);
+    expect(past.data?.leads.leads).toEqual([]);
+    expect(past.data?.leads.total).toBeGreaterThan(2);
+    for (const [offset, limit] of [
+      [2_147_483_647, 20],
+      [-1, 20],
+      [0, 101],
+    ] as const) {
+      const refused = await page(offset, limit);
+      expect(errorCode(refused), `offset ${offset}, limit ${limit}`).toBe('BAD_USER_INPUT');
+    }
+  });
+
   it('names the migrants’ passport countries in the language asked for', async () => {
     const [top] = (await topLeads(analyst)).leads;
     const result = await analyst.gql<{

@@ -4,6 +4,7 @@ import {
   DISMISS_REASONS,
   initialLeadState,
   leadIdsByState,
+  pageWindow,
   readLeadWorkflows,
   withDeadlines,
   type LeadAction,
@@ -34,8 +35,7 @@ export interface LeadsFilter {
  * join and each network is read with `readLead`.
  */
 export async function leadsPage(ctx: ApiContext, filter: LeadsFilter) {
-  const offset = Math.max(0, filter.offset);
-  const limit = Math.min(Math.max(0, filter.limit), MAX_PAGE);
+  const { offset, limit } = pageWindow(filter.offset, filter.limit, MAX_PAGE);
   const byWorkflow = (filter.status?.length ?? 0) > 0 || Boolean(filter.assignee);
   let total: number;
   let networks: PersistedLead[];
