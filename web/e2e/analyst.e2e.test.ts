@@ -114,6 +114,8 @@ describe('analyst', () => {
     await parameter.locator('select').selectOption('int');
     await parameter.locator('input').fill('3');
     await page.getByRole('checkbox', { name: 'Руководитель' }).check();
+    // The user names' field is wide enough for its hint (it was cut in Kazakh).
+    expect((await page.locator('.share .users').boundingBox())?.width).toBeGreaterThan(250);
     await page.getByRole('button', { name: 'Выполнить' }).click();
 
     const rows = await resultRows(page);
