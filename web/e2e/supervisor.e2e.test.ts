@@ -314,6 +314,12 @@ describe('supervisor', () => {
     await found.waitFor({ timeout: 30_000 });
     expect(await found.textContent()).toMatch(/\d{2}\.\d{2}\.\d{4}/);
     expect(await found.textContent()).not.toMatch(isoDate);
+    // A search that finds nothing says what to try instead.
+    await page.goto(`${base}/search?q=${encodeURIComponent('Zzyqxw Qqvv')}`);
+    await expect
+      .poll(() => page.locator('.table .empty').textContent(), { timeout: 30_000 })
+      .toMatch(/^Ничего не найдено\. Проверьте написание/);
+    await page.goBack();
     await page.goBack();
     // The neighbourhood is drawn below the timeline: the screenshot shows it once it is.
     await page
