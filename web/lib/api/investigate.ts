@@ -1,5 +1,6 @@
 import type { Locale } from '@/i18n/locales';
 import { countryNamesOf } from '@/lib/display/subtitle';
+import { propertiesOf, type WireCountry } from './properties';
 import { kindOfRef } from '@/lib/graph/refs';
 import { gql } from './client';
 import { graphViewFields, reshapeGraphView, type WireGraphView } from './subgraph';
@@ -7,7 +8,6 @@ import type {
   EntityKind,
   EntityProfile,
   EntitySummary,
-  Fact,
   SearchHit,
   Source,
   SubGraph,
@@ -25,12 +25,6 @@ interface WireSummary {
   ref: string;
   label: string;
   subtitle?: string | null;
-}
-/** A country code among a record's properties, named in the UI language. */
-interface WireCountry {
-  property: string;
-  code: string;
-  name: string;
 }
 interface WireFact {
   ref: string;
@@ -223,35 +217,6 @@ function reshapeSummary(wire: WireSummary): EntitySummary {
     label: wire.label || wire.ref,
     ...(wire.subtitle ? { subtitle: wire.subtitle } : {}),
   };
-}
-
-/**
- * Scalar properties as label/value pairs; internal bookkeeping fields are left out. A country
- * code shows as the name the API gave it, the code kept for a tooltip.
- */
-function propertiesOf(properties: Record<string, unknown>, countries: WireCountry[]): Fact[] {
-  const named = new Map(countries.map((country) => [country.property, country]));
-  return Object.entries(properties)
-    .filter(
-      ([key, value]) =>
-        value !== null &&
-        value !== '' &&
-        !/^(searchText|nameKey|srcFile|srcLine|loadId|communityId|communityRunId)$/.test(key),
-    )
-    .map(([key, value]): Fact => {
-      const country = named.get(key);
-      if (country && country.name !== country.code) {
-        return { label: key, value: country.name, code: country.code };
-      }
-      return {
-        label: key,
-        value: Array.isArray(value)
-          ? value.join(', ')
-          : typeof value === 'object'
-            ? JSON.stringify(value)
-            : String(value),
-      };
-    });
 }
 
 function withSource(wire: WireSource | null | undefined): { source?: Source } {
