@@ -65,6 +65,20 @@ describe('analyst', () => {
     }
   });
 
+  it('is offered only a comment on a lead, the one step an analyst may take', async () => {
+    const page = await analyst.newPage();
+    try {
+      await page.goto(`${base}/leads`);
+      await page.locator('[data-testid=lead-link]').first().click();
+      const workflow = page.locator('[data-testid=workflow]');
+      await workflow.waitFor({ timeout: 60_000 });
+      expect(await workflow.locator('.actions button').allTextContents()).toEqual(['Комментарий']);
+      expect(await workflow.locator('[data-testid=acknowledge-first]').count()).toBe(0);
+    } finally {
+      await page.close();
+    }
+  });
+
   it('browses the pattern library with the legal basis of each pattern', async () => {
     const page = await workbench(analyst);
     const library = page.locator('[data-testid=pattern-library] li');

@@ -406,6 +406,12 @@ describe('supervisor', () => {
       .poll(() => page.locator('table').last().textContent(), { timeout: 30_000 })
       .toContain('студенты университета по квоте');
     await screenshot(page, '07-dismissed');
+    // A supervisor can take a dismissal back to review, saying why.
+    await act(page, 'Возобновить', { text: 'новые регистрации по адресу' });
+    await expectStatus(page, 'На проверке');
+    await expect
+      .poll(() => page.locator('table').last().textContent(), { timeout: 30_000 })
+      .toContain('новые регистрации по адресу');
     await page.close();
   });
 

@@ -4,12 +4,13 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslations } from 'next-intl';
 import { applyWorkflow, type WorkflowAction } from '@/lib/api/leads';
 import { asApiError, type ApiError } from '@/lib/api/errors';
-import { isAllowedFrom } from '@/lib/api/lead-moves';
+import { isAllowedFrom, mayAct } from '@/lib/api/lead-moves';
 import type { DismissReason, Lead } from '@/lib/api/types';
+import { useUser } from '@/components/shell/session';
 import ErrorNote from '@/components/ui/ErrorNote';
 import { DateText } from '@/components/ui/format';
 
-type Form = 'assign' | 'comment' | 'notify' | 'dismiss' | 'openCase' | undefined;
+type Form = 'assign' | 'comment' | 'notify' | 'dismiss' | 'openCase' | 'reopen' | undefined;
 const reasons: DismissReason[] = ['01', '02', '06'];
 
 /** The triage actions of order No. 742: acknowledge, assign, comment, notify, dismiss, open a case. */
@@ -29,6 +30,9 @@ export default function WorkflowPanel({ lead, onChanged }: { lead: Lead; onChang
   }, [form]);
   const closed = status === 'dismissed' || status === 'case_opened';
   const unacknowledged = status === 'new';
+  const user = useUser();
+  // Offer only the steps the API would accept from this user; anyone may comment.
+  const acting = mayAct(user, lead.workflow.assignee);
 
   async function act(action: WorkflowAction) {
     setBusy(true);
@@ -61,6 +65,8 @@ export default function WorkflowPanel({ lead, onChanged }: { lead: Lead; onChang
         return act({ kind: 'dismiss', reason, note });
       case 'openCase':
         return act({ kind: 'openCase', caseNumber: text.trim(), note });
+      case 'reopen':
+        return act({ kind: 'reopen', note: text.trim() });
       default:
         return undefined;
     }
@@ -105,30 +111,34 @@ export default function WorkflowPanel({ lead, onChanged }: { lead: Lead; onChang
         )}
       </dl>
       <div className="actions">
-        <button
-          type="button"
-          className="button small primary"
-          disabled={busy || status !== 'new'}
-          onClick={() => act({ kind: 'acknowledge' })}
-        >
-          {t('acknowledge')}
-        </button>
-        <button
-          type="button"
-          className="button small"
-          disabled={busy || !isAllowedFrom('review', status)}
-          onClick={() => act({ kind: 'review' })}
-        >
-          {t('review')}
-        </button>
-        <button
-          type="button"
-          className="button small"
-          disabled={busy || closed}
-          onClick={() => open('assign')}
-        >
-          {t('assign')}
-        </button>
+        {acting && (
+          <>
+            <button
+              type="button"
+              className="button small primary"
+              disabled={busy || status !== 'new'}
+              onClick={() => act({ kind: 'acknowledge' })}
+            >
+              {t('acknowledge')}
+            </button>
+            <button
+              type="button"
+              className="button small"
+              disabled={busy || !isAllowedFrom('review', status)}
+              onClick={() => act({ kind: 'review' })}
+            >
+              {t('review')}
+            </button>
+            <button
+              type="button"
+              className="button small"
+              disabled={busy || closed}
+              onClick={() => open('assign')}
+            >
+              {t('assign')}
+            </button>
+          </>
+        )}
         <button
           type="button"
           className="button small"
@@ -137,34 +147,53 @@ export default function WorkflowPanel({ lead, onChanged }: { lead: Lead; onChang
         >
           {t('comment')}
         </button>
-        <button
-          type="button"
-          className="button small"
-          disabled={busy || !isAllowedFrom('notify', status)}
-          onClick={() => open('notify')}
-        >
-          {t('notify')}
-        </button>
-        <button
-          type="button"
-          className="button small danger"
-          disabled={busy || !isAllowedFrom('dismiss', status)}
-          onClick={() => open('dismiss')}
-        >
-          {t('dismiss')}
-        </button>
-        <button
-          type="button"
-          className="button small"
-          disabled={busy || !isAllowedFrom('openCase', status)}
-          onClick={() => open('openCase')}
-        >
-          {t('openCase')}
-        </button>
+        {acting && (
+          <>
+            <button
+              type="button"
+              className="button small"
+              disabled={busy || !isAllowedFrom('notify', status)}
+              onClick={() => open('notify')}
+            >
+              {t('notify')}
+            </button>
+            <button
+              type="button"
+              className="button small danger"
+              disabled={busy || !isAllowedFrom('dismiss', status)}
+              onClick={() => open('dismiss')}
+            >
+              {t('dismiss')}
+            </button>
+            <button
+              type="button"
+              className="button small"
+              disabled={busy || !isAllowedFrom('openCase', status)}
+              onClick={() => open('openCase')}
+            >
+              {t('openCase')}
+            </button>
+            {user.role === 'SUPERVISOR' && isAllowedFrom('reopen', status) && (
+              <button
+                type="button"
+                className="button small"
+                disabled={busy}
+                onClick={() => open('reopen')}
+              >
+                {t('reopen')}
+              </button>
+            )}
+          </>
+        )}
       </div>
-      {unacknowledged && (
+      {acting && unacknowledged && (
         <p className="muted small" data-testid="acknowledge-first">
           {t('acknowledgeFirst')}
+        </p>
+      )}
+      {!acting && lead.workflow.assignee && user.role === 'INVESTIGATOR' && (
+        <p className="muted small" data-testid="assigned-elsewhere">
+          {t('assignedElsewhere', { assignee: lead.workflow.assignee })}
         </p>
       )}
       {form && (
@@ -188,7 +217,7 @@ export default function WorkflowPanel({ lead, onChanged }: { lead: Lead; onChang
           ) : (
             <label className="field">
               <span>{t(`fields.${form}`)}</span>
-              {form === 'comment' ? (
+              {form === 'comment' || form === 'reopen' ? (
                 <textarea
                   value={text}
                   onChange={(event) => setText(event.target.value)}

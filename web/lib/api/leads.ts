@@ -151,7 +151,8 @@ export type WorkflowAction =
   | { kind: 'review' }
   | { kind: 'notify'; service: string; note: string }
   | { kind: 'dismiss'; reason: DismissReason; note: string }
-  | { kind: 'openCase'; caseNumber: string; note: string };
+  | { kind: 'openCase'; caseNumber: string; note: string }
+  | { kind: 'reopen'; note: string };
 
 const workflowMutations: Record<WorkflowAction['kind'], string> = {
   acknowledge:
@@ -165,6 +166,8 @@ const workflowMutations: Record<WorkflowAction['kind'], string> = {
     'mutation Notify($networkId: ID!, $service: String!, $note: String) { notifyLead(networkId: $networkId, service: $service, note: $note) { status } }',
   dismiss:
     'mutation Dismiss($networkId: ID!, $reasonCode: DismissReason!, $note: String!) { dismissLead(networkId: $networkId, reasonCode: $reasonCode, note: $note) { status } }',
+  reopen:
+    'mutation Reopen($networkId: ID!, $note: String!) { reopenLead(networkId: $networkId, note: $note) { status } }',
   openCase:
     'mutation OpenCase($networkId: ID!, $caseNumber: String!, $note: String) { openLeadCase(networkId: $networkId, caseNumber: $caseNumber, note: $note) { status } }',
 };
@@ -186,6 +189,9 @@ export async function applyWorkflow(networkId: string, action: WorkflowAction): 
       break;
     case 'openCase':
       Object.assign(variables, { caseNumber: action.caseNumber, note: action.note || null });
+      break;
+    case 'reopen':
+      variables['note'] = action.note;
       break;
     default:
       break;
