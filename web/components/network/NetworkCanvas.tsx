@@ -5,7 +5,8 @@ import Sigma from 'sigma';
 import type { EdgeAttributes, NetworkGraph, NodeAttributes } from '@/lib/graph/build';
 import { BackgroundLayout } from '@/lib/graph/layout';
 import { viewReducers } from '@/lib/graph/reducers';
-import { hoverEmphasisEdges, renderSettings, sameRenderClass } from '@/lib/graph/render-settings';
+import { renderSettings } from '@/lib/graph/render-settings';
+import { hoverEmphasisEdges, sameRenderClass } from '@/lib/graph/size-class';
 import type { ViewState } from '@/lib/graph/view';
 
 /** `window.arnaNetwork` while a network is on screen. */

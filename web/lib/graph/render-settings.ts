@@ -8,6 +8,7 @@ import {
 import { createNodeBorderProgram } from '@sigma/node-border';
 import { createNodeImageProgram } from '@sigma/node-image';
 import type { EdgeAttributes, NodeAttributes } from './build';
+import { labelSettings, largeGraphEdges, pictogramNodeLimit } from './size-class';
 
 /**
  * Sigma settings by network size. Arna runs on office PCs and servers without a GPU, where
@@ -42,13 +43,6 @@ const PictogramNodeProgram = createNodeCompoundProgram<NodeAttributes, EdgeAttri
  */
 export type NodeProgramType = 'entity' | 'ringed';
 
-/** Above this many nodes pictograms are left out: colour still tells the kind. */
-export const pictogramNodeLimit = 500;
-/** Above this many edges, edges are one-pixel lines and the camera moves without edges or labels. */
-export const largeGraphEdges = 2_000;
-/** Above this many edges a hover does not dim the rest (each hover reprocesses every edge). */
-export const hoverEmphasisEdges = 5_000;
-
 // Stable, complete maps: sigma re-registers programs when a map changes identity, and a
 // setting changed after construction is not merged with sigma's defaults.
 const pictogramPrograms = { entity: PictogramNodeProgram, ringed: PictogramNodeProgram };
@@ -81,19 +75,6 @@ export function renderSettings(graph: { order: number; size: number }): SizeSett
     // While the camera moves only the nodes are drawn; edges and labels come back when it stops.
     hideEdgesOnMove: manyEdges,
     hideLabelsOnMove: manyEdges,
-    // Labels only for nodes drawn big enough to matter (hubs, organizers, or when zoomed in).
-    labelRenderedSizeThreshold: manyNodes ? 14 : 9,
-    labelDensity: manyNodes ? 0.35 : 0.6,
+    ...labelSettings(graph),
   };
-}
-
-/** Does a change of size call for other settings (crossing a limit either way). */
-export function sameRenderClass(
-  a: { order: number; size: number },
-  b: { order: number; size: number },
-): boolean {
-  return (
-    a.order > pictogramNodeLimit === b.order > pictogramNodeLimit &&
-    a.size > largeGraphEdges === b.size > largeGraphEdges
-  );
 }
