@@ -307,6 +307,18 @@ describe('supervisor', () => {
       'a migrant of the top lead should have crossed a border',
     ).toBeGreaterThan(0);
     for (const line of crossings) expect(line).toMatch(/направление: (въезд|выезд);.*; куда: /);
+    // A carrier's profile calls a firm's name its наименование, not a person's «полное имя».
+    const carrier = page.locator('.timeline a[href^="/entity/organization"]').first();
+    if (await carrier.count()) {
+      const migrant = page.url();
+      await page.goto(`${base}${await carrier.getAttribute('href')}`);
+      await page.locator('.timeline').waitFor({ timeout: 60_000 });
+      const terms = await page.locator('.entity-grid dt').allTextContents();
+      expect(terms).toContain('наименование');
+      expect(terms).not.toContain('полное имя');
+      await page.goto(migrant);
+      await page.locator('.timeline').waitFor({ timeout: 60_000 });
+    }
     // Search lists the migrant with the birth date as the app writes days.
     const name = (await page.locator('.page-header h1').textContent()) ?? '';
     await page.goto(`${base}/search?q=${encodeURIComponent(name)}`);

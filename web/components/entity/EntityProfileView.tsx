@@ -70,7 +70,7 @@ export default function EntityProfileView({ entityRef }: { entityRef: string }) 
           <dl className="facts">
             {data.properties.map((fact) => (
               <div className="fact" key={fact.label}>
-                <dt>{labels.property(fact.label)}</dt>
+                <dt>{labels.property(fact.label, data.kind)}</dt>
                 <dd title={fact.code}>{labels.value(fact.label, fact.value)}</dd>
               </div>
             ))}

@@ -134,7 +134,7 @@ export default function EntityPanel(props: Props) {
             <dl className="facts">
               {profile.data.properties.map((fact) => (
                 <div key={fact.label} className="fact">
-                  <dt>{labels.property(fact.label)}</dt>
+                  <dt>{labels.property(fact.label, attributes.kind)}</dt>
                   <dd>{labels.value(fact.label, fact.value)}</dd>
                 </div>
               ))}

@@ -15,6 +15,7 @@ export function useDomainLabels() {
   const roles = useTranslations('memberRoles');
   const links = useTranslations('linkTypes');
   const properties = useTranslations('properties');
+  const kindProperties = useTranslations('kindProperties');
   const values = useTranslations('values');
   const mergeRules = useTranslations('mergeRules');
   const mergeFields = useTranslations('mergeFields');
@@ -26,7 +27,11 @@ export function useDomainLabels() {
   return {
     role: (code: string) => label(roles, code),
     link: (code: string) => label(links, code),
-    property: (code: string) => label(properties, code),
+    /** A property's name, as an entity of `kind` has it (a firm's `name` is its наименование). */
+    property: (code: string, kind?: string) =>
+      kind && kindProperties.has(`${kind}.${code}`)
+        ? kindProperties(`${kind}.${code}`)
+        : label(properties, code),
     /** An identity merge's `rule` (`same-document`, `same-text`…), as the ETL writes it. */
     mergeRule: (code: string) => label(mergeRules, code),
     /** What a merge matched on (`document`, `nameKey±1`, `textKey`…), as the ETL writes it. */
