@@ -55,6 +55,14 @@ describe('EXPLAIN plan check (without the text check)', () => {
     expect(await planRefusal('CALL db.labels() YIELD label RETURN label')).toBeUndefined();
   });
 
+  it('reports a syntax error at its place in the query as typed, not in the EXPLAIN it runs in', async () => {
+    const error = await explainQuery(executor, 'MATCH (p:Person)\nRETRUN p', {}).catch(
+      (thrown: unknown) => thrown as Error,
+    );
+    expect((error as Error).message).toMatch(/\(line 2, column 1 \(offset: 17\)\)/);
+    expect((error as Error).message).not.toMatch(/EXPLAIN/);
+  });
+
   it('EXPLAIN writes nothing even for a write query', async () => {
     await planRefusal("CREATE (:Person {iin: '3'})");
     const rows = await executor.run('MATCH (n) RETURN count(n) AS n');

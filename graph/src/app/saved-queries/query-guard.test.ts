@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { QueryRefusedError } from '../errors.js';
-import { checkPlan, checkQueryText } from './query-guard.js';
+import { checkPlan, checkQueryText, positionsInQuery } from './query-guard.js';
 import { bindParams } from './query-params.js';
 
 function reason(cypher: string): string | undefined {
@@ -42,6 +42,18 @@ describe('saved-query text check', () => {
     'MATCH (p:Person) CALL (p) { MATCH (p)<-[:HOST]-(r) RETURN count(r) AS n } RETURN p, n;',
   ])('accepts %s', (cypher) => {
     expect(reason(cypher)).toBeUndefined();
+  });
+});
+
+describe('positions of a syntax error', () => {
+  it('are put back from the EXPLAIN line to the query as the analyst typed it', () => {
+    expect(
+      positionsInQuery(
+        "Invalid input 'RETRUN': expected 'RETURN' (line 2, column 11 (offset: 18))\n\"MATCH (n) RETRUN n\"",
+      ),
+    ).toBe(
+      "Invalid input 'RETRUN': expected 'RETURN' (line 1, column 11 (offset: 10))\n\"MATCH (n) RETRUN n\"",
+    );
   });
 });
 

@@ -108,6 +108,12 @@ interface PlanNode {
   children?: PlanNode[];
 }
 
+/**
+ * `EXPLAIN` on a line of its own: a syntax error then quotes the analyst's line and column as
+ * typed, and only its line number and offset need putting back (`positionsInQuery`).
+ */
+const EXPLAIN_PREFIX = 'EXPLAIN\n';
+
 /** Runs `EXPLAIN <query>` in a read transaction (nothing executes) and collects its plan. */
 export async function explainQuery(
   executor: Executor,
@@ -117,7 +123,10 @@ export async function explainQuery(
   return executor.transaction(
     { mode: 'read', label: 'saved-query:explain', timeoutMs: 10_000 },
     async (tx) => {
-      const result = await tx.run(`EXPLAIN ${cypher}`, params);
+      const result = await tx.run(`${EXPLAIN_PREFIX}${cypher}`, params).catch((error: unknown) => {
+        if (error instanceof Error) error.message = positionsInQuery(error.message);
+        throw error;
+      });
       const operators: string[] = [];
       const procedures: string[] = [];
       const walk = (node: PlanNode) => {
@@ -135,6 +144,15 @@ export async function explainQuery(
       if (plan) walk(plan as PlanNode);
       return { queryType: String(result.summary.queryType), operators, procedures };
     },
+  );
+}
+
+/** A server message's `(line L, column C (offset: O))` as positions in the analyst's query. */
+export function positionsInQuery(message: string): string {
+  return message.replace(
+    /\(line (\d+), column (\d+) \(offset: (\d+)\)\)/g,
+    (_, line: string, column: string, offset: string) =>
+      `(line ${Number(line) - 1}, column ${column} (offset: ${Number(offset) - EXPLAIN_PREFIX.length}))`,
   );
 }
 
