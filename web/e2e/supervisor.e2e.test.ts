@@ -267,6 +267,20 @@ describe('supervisor', () => {
     // A migrant member is its passport (a document); its holder is the foreigner.
     const passports = hrefs.filter((href) => href.startsWith('/entity/document'));
     expect(passports.length, 'the top lead should have migrants').toBeGreaterThan(0);
+    // With the purpose stated a migrant reads as its holder's name, the passport beside it.
+    const migrantRows = await page
+      .locator('table tbody tr', { has: page.locator('a[href^="/entity/document"]') })
+      .evaluateAll((rows) =>
+        rows.map((row) => [
+          row.querySelector('a')?.textContent ?? '',
+          row.querySelector('[data-testid=member-identifier]')?.textContent?.trim() ?? '',
+        ]),
+      );
+    for (const [name, passport] of migrantRows) {
+      expect(name).toMatch(/\p{L}{2,}/u);
+      expect(name).not.toMatch(/\d{5,}/);
+      expect(passport).toMatch(/\d{5,}/);
+    }
     const isoDate = /\d{4}-\d{2}-\d{2}/;
     // A document as its country's code and number (AFG P09203148) instead of the country's name.
     const codedDocument = /\b(?!XXA)[A-Z]{3} [A-Z]{0,2}\d{5,}/;

@@ -302,6 +302,13 @@ export type LeadMember = {
   iin?: Maybe<Scalars['String']['output']>;
   /** person, organization, migrant, address or vehicle */
   kind: Scalars['String']['output'];
+  /**
+   * Display name: a person's or firm's name, a migrant's as its passport's holder (both of a
+   * document conflict), an address's text. Read in `lead` only, and only when the request states
+   * its purpose (it is audited); null otherwise, and for a member with no name beyond its
+   * identifier (a plate).
+   */
+  name?: Maybe<Scalars['String']['output']>;
   /** ISO 3166 alpha-3 code of a migrant's passport. */
   passportCountry?: Maybe<Scalars['String']['output']>;
   /** The passport's country named in `lang` (the code itself when it names no ISO country). */
@@ -1206,6 +1213,7 @@ export type LeadMemberResolvers<ContextType = ApiContext, ParentType extends Res
   bin?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   iin?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   passportCountry?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   passportCountryName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<LeadMemberPassportCountryNameArgs, 'lang'>>;
   passportNo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;

@@ -3,6 +3,7 @@ import { resetDatabase, testExecutor } from '../../test/neo4j.js';
 import type { Executor } from '../db/executor.js';
 import { loadChannelFixture } from './fixtures/index.js';
 import {
+  displayNames,
   EntityNotFoundError,
   InvalidArgumentError,
   InvalidRefError,
@@ -416,6 +417,25 @@ describe('timeline', () => {
 
   it('reports unknown subjects', async () => {
     await expect(timeline(executor, 'network:none')).rejects.toBeInstanceOf(EntityNotFoundError);
+  });
+});
+
+describe('displayNames', () => {
+  it('names parties by their names and a passport by its holders, both of a conflict', async () => {
+    const [ahmadi, nguyen, tran] = await Promise.all(
+      [AHMADI, NGUYEN, TRAN].map(async (ref) => (await profile(executor, ref)).entity.label),
+    );
+    const names = await displayNames(executor, [
+      AHMADI,
+      'document:AFG:P1234567',
+      'document:VNM:C1122334',
+      'document:XXA:NOSUCH1',
+    ]);
+    expect(Object.fromEntries(names)).toEqual({
+      [AHMADI]: ahmadi,
+      'document:AFG:P1234567': ahmadi,
+      'document:VNM:C1122334': `${nguyen} / ${tran}`,
+    });
   });
 });
 

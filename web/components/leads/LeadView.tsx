@@ -105,7 +105,7 @@ export default function LeadView({ id }: { id: string }) {
               </thead>
               <tbody>
                 {data.members.map((member) => {
-                  const name = names.get(member.ref) ?? member.label;
+                  const name = member.name ?? names.get(member.ref) ?? member.label;
                   return (
                     <tr key={`${member.ref}-${member.role}`}>
                       <td>{tKind(member.kind)}</td>

@@ -22,6 +22,7 @@ interface WireOrganizer {
 }
 interface WireMember extends MemberIdentifiers {
   role: string;
+  name?: string | null;
 }
 interface WirePattern {
   id: string;
@@ -126,7 +127,7 @@ export async function getLead(id: string, locale: Locale): Promise<Lead> {
       lead(id: $id, lang: $lang) {
         ${summaryFields}
         why
-        members { kind ref role iin bin passportCountry passportCountryName(lang: $lang) passportNo text plate }
+        members { kind ref role name iin bin passportCountry passportCountryName(lang: $lang) passportNo text plate }
         workflow { ${workflowFields} history { at user type details } }
       }
     }`,
@@ -225,6 +226,7 @@ function reshapeMember(wire: WireMember): Member {
     ref,
     kind: kindOfRef(ref),
     label,
+    ...(wire.name ? { name: wire.name } : {}),
     role: wire.role,
     ...(wire.kind === 'migrant' && wire.passportCountry
       ? { countryCode: wire.passportCountry }

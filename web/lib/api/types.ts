@@ -102,6 +102,8 @@ export interface Member {
   kind: EntityKind;
   /** The identifier an officer checks; a migrant's passport with its country named. */
   label: string;
+  /** Its name (a migrant's is the passport holder's), when the request stated a purpose. */
+  name?: string;
   role: string;
   /** A migrant's passport country code, named in `label`. */
   countryCode?: string;

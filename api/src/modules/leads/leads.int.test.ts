@@ -152,11 +152,8 @@ describe('leads', () => {
       "MATCH (e:AuditEntry {user: 'investigator'}) WHERE e.action IN ['view.leads', 'view.lead'] RETURN e.action AS action, e.args AS args ORDER BY e.seq",
     );
     expect(rows.map((r) => r['action'])).toEqual(['view.leads', 'view.lead']);
-    // No purpose stated: no organizer names were read.
-    expect(JSON.parse(String(rows[1]?.['args']))).toEqual({
-      networkId: first!.id,
-      organizerNames: 0,
-    });
+    // No purpose stated: no names were read.
+    expect(JSON.parse(String(rows[1]?.['args']))).toEqual({ networkId: first!.id, names: 0 });
   });
 
   it('names the organizers only for a request that states its purpose, and audits it', async () => {
@@ -191,6 +188,46 @@ describe('leads', () => {
       );
       expect(entry?.['purpose']).toBe('ЕРДР 251234567890');
       expect(JSON.parse(String(entry?.['args']))).toMatchObject({ organizerNames: named.length });
+    } finally {
+      supervisor.purpose = null;
+    }
+  });
+});
+
+describe('lead members by name', () => {
+  it("names a lead's members, migrants by their passport's holder, only for a stated purpose", async () => {
+    const [first] = (await topLeads(supervisor)).leads;
+    type Member = {
+      kind: string;
+      ref: string | null;
+      passportNo: string | null;
+      name: string | null;
+    };
+    const members = async () => {
+      const view = await supervisor.gql<{ lead: { members: Member[] } }>(
+        'query($id: ID!) { lead(id: $id) { members { kind ref passportNo name } } }',
+        { id: first!.id },
+      );
+      expect(view.errors).toEqual([]);
+      return view.data!.lead.members;
+    };
+    expect((await members()).every((m) => m.name === null)).toBe(true);
+
+    supervisor.purpose = 'ЕРДР 251234567890';
+    try {
+      const named = await members();
+      const migrants = named.filter((m) => m.kind === 'migrant');
+      expect(migrants.length).toBeGreaterThan(0);
+      for (const migrant of migrants) {
+        expect(migrant.name, migrant.ref ?? '').toMatch(/\p{L}/u);
+        expect(migrant.name).not.toContain(migrant.passportNo);
+      }
+      const [entry] = await api.executor.run(
+        "MATCH (e:AuditEntry {user: 'supervisor', action: 'view.lead'}) RETURN e.args AS args ORDER BY e.seq DESC LIMIT 1",
+      );
+      // The names read, organizers' and members', are counted in the view's audit entry.
+      const audited = JSON.parse(String(entry?.['args'])) as { names: number };
+      expect(audited.names).toBeGreaterThanOrEqual(named.filter((m) => m.name !== null).length);
     } finally {
       supervisor.purpose = null;
     }

@@ -11,7 +11,7 @@ import {
   type LeadWorkflow,
 } from '@arna/graph/app';
 import type { ApiContext } from '../../context.js';
-import { nameOrganizers, type NamedLead } from './organizer-names.js';
+import { nameParties, type NamedLead } from './party-names.js';
 
 export type LeadWithWorkflow = NamedLead<PersistedLead> & { workflow: LeadWorkflow };
 export type Lang = 'ru' | 'kk' | 'en';
@@ -67,7 +67,7 @@ export async function leadsPage(ctx: ApiContext, filter: LeadsFilter) {
       ctx.executor,
       networks.map((n) => n.id),
     ),
-    nameOrganizers(ctx.executor, networks, ctx.purpose),
+    nameParties(ctx.executor, networks, ctx.purpose, { members: false }),
   ]);
   await ctx.audit('view.leads', {
     ...filter,
@@ -83,9 +83,9 @@ export async function leadById(ctx: ApiContext, id: string, lang: Lang): Promise
   const network = await readLead(ctx.executor, id, { lang });
   const [workflows, named] = await Promise.all([
     readLeadWorkflows(ctx.executor, [id]),
-    nameOrganizers(ctx.executor, [network], ctx.purpose),
+    nameParties(ctx.executor, [network], ctx.purpose, { members: true }),
   ]);
-  await ctx.audit('view.lead', { networkId: id, organizerNames: named.named });
+  await ctx.audit('view.lead', { networkId: id, names: named.named });
   const [lead] = named.leads;
   if (!lead) throw new TypeError(`lead ${id}: naming lost the network`);
   return attach(lead, workflows);
