@@ -110,6 +110,25 @@ describe('analyst', () => {
     }
   });
 
+  it("shows a parameter named in a pattern's description by the value it will run with", async () => {
+    const page = await workbench(analyst);
+    try {
+      await page
+        .locator('[data-testid=pattern-library] li', { hasText: 'Частый приглашающий' })
+        .locator('button')
+        .click();
+      const description = page.locator('[data-testid=query-description]');
+      const value = description.locator('.param-value');
+      await expect.poll(() => value.textContent()).toBe('5');
+      expect(await value.getAttribute('title')).toBe('$minInvitees');
+      expect(await description.textContent()).not.toMatch(/minInvitees/);
+      await page.locator('table.params tr', { hasText: '$minInvitees' }).locator('input').fill('8');
+      await expect.poll(() => value.textContent()).toBe('8');
+    } finally {
+      await page.close();
+    }
+  });
+
   it('writes a parameterised query, runs it, and shares it with the supervisors', async () => {
     const page = await workbench(analyst);
     await page.getByRole('button', { name: 'Новый запрос' }).click();

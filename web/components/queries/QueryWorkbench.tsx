@@ -1,6 +1,6 @@
 'use client';
 
-import { useState } from 'react';
+import { Fragment, useState } from 'react';
 import dynamic from 'next/dynamic';
 import Link from 'next/link';
 import { useLocale, useTranslations } from 'next-intl';
@@ -11,6 +11,7 @@ import { syncParams, typedValue } from '@/lib/api/params';
 import { listSavedQueries, runSavedQuery, saveQuery, shareQuery } from '@/lib/api/queries';
 import type { PatternParam, QueryResult, Role, SavedQuery, SubGraph } from '@/lib/api/types';
 import { useApi } from '@/lib/api/use-api';
+import { paramTextParts } from '@/lib/display/param-text';
 import { entityHref, isEntityRef } from '@/lib/graph/refs';
 import NetworkExplorer from '@/components/network/NetworkExplorer';
 import { hasRole, useUser } from '@/components/shell/session';
@@ -247,7 +248,19 @@ export default function QueryWorkbench() {
                 // Read-only: the whole text (a built-in's says what a hit means), not a cut-off input.
                 draft.description && (
                   <p className="query-description" data-testid="query-description">
-                    {draft.description}
+                    {/* A parameter the text names shows the value the query will run with. */}
+                    {paramTextParts(
+                      draft.description,
+                      draft.params.map((param) => param.name),
+                    ).map((part, i) =>
+                      'param' in part ? (
+                        <span key={i} className="param-value mono" title={`$${part.param}`}>
+                          {values[part.param] || `$${part.param}`}
+                        </span>
+                      ) : (
+                        <Fragment key={i}>{part.text}</Fragment>
+                      ),
+                    )}
                   </p>
                 )
               )}
