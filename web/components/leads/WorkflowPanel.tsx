@@ -113,75 +113,38 @@ export default function WorkflowPanel({ lead, onChanged }: { lead: Lead; onChang
       <div className="actions">
         {acting && (
           <>
-            <button
-              type="button"
-              className="button small primary"
+            <MoveButton
+              label={t('acknowledge')}
+              tone="primary"
               disabled={busy || status !== 'new'}
               onClick={() => act({ kind: 'acknowledge' })}
-            >
-              {t('acknowledge')}
-            </button>
-            <button
-              type="button"
-              className="button small"
+            />
+            <MoveButton
+              label={t('review')}
               disabled={busy || !isAllowedFrom('review', status)}
               onClick={() => act({ kind: 'review' })}
-            >
-              {t('review')}
-            </button>
-            <button
-              type="button"
-              className="button small"
+            />
+            <MoveButton
+              label={t('assign')}
               disabled={busy || closed}
               onClick={() => open('assign')}
-            >
-              {t('assign')}
-            </button>
+            />
           </>
         )}
-        <button
-          type="button"
-          className="button small"
-          disabled={busy}
-          onClick={() => open('comment')}
-        >
-          {t('comment')}
-        </button>
+        <MoveButton label={t('comment')} disabled={busy} onClick={() => open('comment')} />
         {acting && (
           <>
-            <button
-              type="button"
-              className="button small"
-              disabled={busy || !isAllowedFrom('notify', status)}
-              onClick={() => open('notify')}
-            >
-              {t('notify')}
-            </button>
-            <button
-              type="button"
-              className="button small danger"
-              disabled={busy || !isAllowedFrom('dismiss', status)}
-              onClick={() => open('dismiss')}
-            >
-              {t('dismiss')}
-            </button>
-            <button
-              type="button"
-              className="button small"
-              disabled={busy || !isAllowedFrom('openCase', status)}
-              onClick={() => open('openCase')}
-            >
-              {t('openCase')}
-            </button>
+            {(['notify', 'dismiss', 'openCase'] as const).map((move) => (
+              <MoveButton
+                key={move}
+                label={t(move)}
+                tone={move === 'dismiss' ? 'danger' : undefined}
+                disabled={busy || !isAllowedFrom(move, status)}
+                onClick={() => open(move)}
+              />
+            ))}
             {user.role === 'SUPERVISOR' && isAllowedFrom('reopen', status) && (
-              <button
-                type="button"
-                className="button small"
-                disabled={busy}
-                onClick={() => open('reopen')}
-              >
-                {t('reopen')}
-              </button>
+              <MoveButton label={t('reopen')} disabled={busy} onClick={() => open('reopen')} />
             )}
           </>
         )}
@@ -252,5 +215,29 @@ export default function WorkflowPanel({ lead, onChanged }: { lead: Lead; onChang
       )}
       {error && <ErrorNote error={error} />}
     </section>
+  );
+}
+
+/** One workflow button: small, of the panel's row, primary or danger where it says so. */
+function MoveButton({
+  label,
+  tone,
+  disabled,
+  onClick,
+}: {
+  label: string;
+  tone?: 'primary' | 'danger' | undefined;
+  disabled: boolean;
+  onClick: () => void;
+}) {
+  return (
+    <button
+      type="button"
+      className={tone ? `button small ${tone}` : 'button small'}
+      disabled={disabled}
+      onClick={onClick}
+    >
+      {label}
+    </button>
   );
 }
