@@ -272,11 +272,13 @@ describe('supervisor', () => {
       .locator('table tbody tr', { has: page.locator('a[href^="/entity/document"]') })
       .evaluateAll((rows) =>
         rows.map((row) => [
+          row.querySelector('td')?.textContent ?? '',
           row.querySelector('a')?.textContent ?? '',
           row.querySelector('[data-testid=member-identifier]')?.textContent?.trim() ?? '',
         ]),
       );
-    for (const [name, passport] of migrantRows) {
+    for (const [kind, name, passport] of migrantRows) {
+      expect(kind).toBe('Иностранец');
       expect(name).toMatch(/\p{L}{2,}/u);
       expect(name).not.toMatch(/\d{5,}/);
       expect(passport).toMatch(/\d{5,}/);

@@ -224,7 +224,8 @@ function reshapeMember(wire: WireMember): Member {
   const ref = wire.ref ?? `${wire.kind}:${label}`;
   return {
     ref,
-    kind: kindOfRef(ref),
+    // A migrant is named by the passport (a document) but is a foreigner.
+    kind: wire.kind === 'migrant' ? 'foreigner' : kindOfRef(ref),
     label,
     ...(wire.name ? { name: wire.name } : {}),
     role: wire.role,
