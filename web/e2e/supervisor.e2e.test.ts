@@ -335,13 +335,18 @@ describe('supervisor', () => {
       await page.goto(migrant);
       await page.locator('.timeline').waitFor({ timeout: 60_000 });
     }
-    // Search lists the migrant with the birth date as the app writes days.
+    // Search lists the migrant with the birth date as the app writes days and the citizenship
+    // by its name, as the profile's header gives them.
     const name = (await page.locator('.page-header h1').textContent()) ?? '';
+    const subtitle = (await page.locator('.page-header .mono').textContent()) ?? '';
+    const citizenship = subtitle.split(' · ')[0] ?? '';
     await page.goto(`${base}/search?q=${encodeURIComponent(name)}`);
     const found = page.locator('.table tr', { hasText: name }).first();
     await found.waitFor({ timeout: 30_000 });
     expect(await found.textContent()).toMatch(/\d{2}\.\d{2}\.\d{4}/);
     expect(await found.textContent()).not.toMatch(isoDate);
+    expect(citizenship).toMatch(/^\p{Lu}\p{Ll}/u);
+    expect(await found.textContent()).toContain(citizenship);
     // A search that finds nothing says what to try instead.
     await page.goto(`${base}/search?q=${encodeURIComponent('Zzyqxw Qqvv')}`);
     await expect

@@ -4,7 +4,7 @@ import type { SessionUser, User as AppUser, LeadWorkflow as AppLeadWorkflow, Lea
 import type { LeadWithWorkflow } from '../modules/leads/leads.js';
 import type { OrganizerEntry, MemberEntry } from '@arna/graph/detect';
 import type { EntityRecord } from '../modules/investigation/mappers.js';
-import type { Fact as GraphFact, Profile as GraphProfile } from '@arna/graph/investigate';
+import type { Fact as GraphFact, Profile as GraphProfile, SearchHit as GraphSearchHit } from '@arna/graph/investigate';
 import type { ApiContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -792,6 +792,8 @@ export type SavedQueryInput = {
 
 export type SearchHit = {
   __typename?: 'SearchHit';
+  /** The country codes its label or subtitle shows (a foreigner's citizenship), named in `lang`. */
+  countries: Array<CountryName>;
   kind: Scalars['String']['output'];
   label: Scalars['String']['output'];
   /** iin, bin, rka, phone, plate, passport (exact identifier) or text (full-text). */
@@ -800,6 +802,11 @@ export type SearchHit = {
   /** Full-text relevance; null for exact identifier matches, which come first. */
   score?: Maybe<Scalars['Float']['output']>;
   subtitle?: Maybe<Scalars['String']['output']>;
+};
+
+
+export type SearchHitCountriesArgs = {
+  lang?: InputMaybe<Lang>;
 };
 
 /** Where a fact came from: the drop's file, its 1-based line (header = line 1), and the load. */
@@ -955,7 +962,7 @@ export type ResolversTypes = {
   Role: Role;
   SavedQuery: ResolverTypeWrapper<AppSavedQuery>;
   SavedQueryInput: SavedQueryInput;
-  SearchHit: ResolverTypeWrapper<SearchHit>;
+  SearchHit: ResolverTypeWrapper<GraphSearchHit>;
   Source: ResolverTypeWrapper<Source>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Timeline: ResolverTypeWrapper<Omit<Timeline, 'facts'> & { facts: Array<ResolversTypes['Fact']> }>;
@@ -1009,7 +1016,7 @@ export type ResolversParentTypes = {
   RegisterLink: RegisterLink;
   SavedQuery: AppSavedQuery;
   SavedQueryInput: SavedQueryInput;
-  SearchHit: SearchHit;
+  SearchHit: GraphSearchHit;
   Source: Source;
   String: Scalars['String']['output'];
   Timeline: Omit<Timeline, 'facts'> & { facts: Array<ResolversParentTypes['Fact']> };
@@ -1393,6 +1400,7 @@ export type SavedQueryResolvers<ContextType = ApiContext, ParentType extends Res
 };
 
 export type SearchHitResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
+  countries?: Resolver<Array<ResolversTypes['CountryName']>, ParentType, ContextType, RequireFields<SearchHitCountriesArgs, 'lang'>>;
   kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   matchedOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

@@ -8,8 +8,8 @@ export {
   type IdentityMergeRecord,
   type DocumentConflictRecord,
   type NetworkMembership,
-  type LinkedCountry,
 } from './profile.js';
+export type { LinkedCountry } from './linked-countries.js';
 export { expand, type ExpandOptions } from './expand.js';
 export { shortestPaths, type PathOptions, type PathsResult, type EntityPath } from './paths.js';
 export { timeline, type Timeline, type TimelineOptions } from './timeline.js';

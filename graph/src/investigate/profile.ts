@@ -3,6 +3,7 @@ import type { Executor } from '../db/executor.js';
 import { renderReasons, type Lang, type Reason } from '../detect/index.js';
 import { EntityNotFoundError } from './errors.js';
 import { nodeFacts } from './fact-queries.js';
+import { linkedCountries, type LinkedCountry } from './linked-countries.js';
 import { inOneReadTransaction } from './reader.js';
 import type { Fact } from './facts.js';
 import {
@@ -15,7 +16,7 @@ import {
   type SourceRef,
 } from './nodes.js';
 import { dateWindow, limitWithin, type DateWindow } from './options.js';
-import { parseEntityRef, parseRef } from './refs.js';
+import { parseEntityRef } from './refs.js';
 import { resolveRef } from './resolve.js';
 
 export interface ProfileOptions extends DateWindow {
@@ -89,12 +90,6 @@ export interface Profile {
    * so a reader can name them.
    */
   linkedCountries: LinkedCountry[];
-}
-
-/** A country code a linked entity's summary shows, and the property it comes from. */
-export interface LinkedCountry {
-  property: 'citizenship' | 'country';
-  code: string;
 }
 
 interface ProfileRow {
@@ -171,37 +166,6 @@ export async function profile(
       page.facts,
     ),
   };
-}
-
-/** The summaries' country properties (`summarize`: citizenship of a foreigner, country of a document). */
-const SUMMARY_COUNTRY_PROPERTIES = ['citizenship', 'country'] as const;
-
-/**
- * The country codes among the summaries of `nodes` and of the documents taking part in
- * `facts` (a reference `document:<COUNTRY:NUMBER>` carries its country), each code once.
- */
-export function linkedCountries(
-  nodes: readonly PlainNode[],
-  facts: readonly Fact[] = [],
-): LinkedCountry[] {
-  const found: LinkedCountry[] = [
-    ...nodes.flatMap((node) =>
-      SUMMARY_COUNTRY_PROPERTIES.flatMap((property) => {
-        const code = node.properties[property];
-        return typeof code === 'string' && code !== '' ? [{ property, code }] : [];
-      }),
-    ),
-    ...facts.flatMap((fact) =>
-      fact.participants.flatMap((participant) => {
-        const code =
-          participant.kind === 'document' ? parseRef(participant.ref).key.split(':')[0] : '';
-        return code ? [{ property: 'country' as const, code }] : [];
-      }),
-    ),
-  ];
-  const byCode = new Map<string, LinkedCountry>();
-  for (const country of found) if (!byCode.has(country.code)) byCode.set(country.code, country);
-  return [...byCode.values()];
 }
 
 function registerLink(link: ProfileRow['links'][number]): RegisterLink {

@@ -6,6 +6,7 @@ import { luceneQuery } from './lucene.js';
 import { summarize, type NodeSummary, type PlainNode } from './nodes.js';
 import { entityKinds, limitWithin } from './options.js';
 import { labelOfKind, type EntityKind } from './refs.js';
+import { linkedCountries, type LinkedCountry } from './linked-countries.js';
 
 export interface SearchOptions {
   /** Only these kinds of entity (default: all). */
@@ -21,6 +22,8 @@ export interface SearchHit extends NodeSummary {
   matchedOn: MatchedOn;
   /** Lucene relevance of a full-text hit; null for exact identifier matches (listed first). */
   score: number | null;
+  /** The country codes its label or subtitle shows (a foreigner's citizenship), to be named. */
+  countries: LinkedCountry[];
 }
 
 /** Longest search text: a full name with an address; each word widens the Lucene query. */
@@ -80,11 +83,7 @@ async function exactMatches(executor: Executor, text: string): Promise<SearchHit
   const rows = await executor.run(cypherFile('queries/investigate-search-exact'), params, {
     label: 'investigate:search-exact',
   });
-  return rows.map((row) => ({
-    ...summarize(row['node'] as PlainNode),
-    matchedOn: row['matchedOn'] as MatchedOn,
-    score: null,
-  }));
+  return rows.map((row) => hit(row['node'] as PlainNode, row['matchedOn'] as MatchedOn, null));
 }
 
 async function fullTextMatches(
@@ -105,9 +104,9 @@ async function fullTextMatches(
     },
     { label: 'investigate:search' },
   );
-  return rows.map((row) => ({
-    ...summarize(row['node'] as PlainNode),
-    matchedOn: 'text' as const,
-    score: row['score'] as number,
-  }));
+  return rows.map((row) => hit(row['node'] as PlainNode, 'text', row['score'] as number));
+}
+
+function hit(node: PlainNode, matchedOn: MatchedOn, score: number | null): SearchHit {
+  return { ...summarize(node), matchedOn, score, countries: linkedCountries([node]) };
 }

@@ -3,7 +3,8 @@
 import { useState, type FormEvent } from 'react';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
+import type { Locale } from '@/i18n/locales';
 import { search } from '@/lib/api/investigate';
 import type { SearchHit } from '@/lib/api/types';
 import { useApi } from '@/lib/api/use-api';
@@ -17,11 +18,12 @@ export default function SearchResults({ text }: { text: string }) {
   const t = useTranslations('search');
   const tKind = useTranslations('kinds');
   const labels = useDomainLabels();
+  const locale = useLocale() as Locale;
   const router = useRouter();
   const [draft, setDraft] = useState(text);
   const results = useApi<SearchHit[]>(
-    () => (text ? search(text, 50) : Promise.resolve([])),
-    [text],
+    () => (text ? search(text, locale, 50) : Promise.resolve([])),
+    [text, locale],
   );
 
   function submit(event: FormEvent) {
@@ -61,7 +63,9 @@ export default function SearchResults({ text }: { text: string }) {
                 <Link href={entityHref(hit.ref)}>{hit.label}</Link>
               </td>
               <td className="mono muted">{keyOfRef(hit.ref)}</td>
-              <td className="muted">{labels.subtitle(detailBeyondKey(hit.ref, hit.subtitle))}</td>
+              <td className="muted">
+                {labels.subtitle(detailBeyondKey(hit.ref, hit.subtitle), hit.countries)}
+              </td>
               <td className="muted small">
                 {t.has(`matched.${hit.matchedOn}`) ? t(`matched.${hit.matchedOn}`) : hit.matchedOn}
               </td>

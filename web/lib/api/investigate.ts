@@ -71,17 +71,22 @@ const summary = 'ref label subtitle';
 const source = 'source { file line loadId }';
 const countries = 'property code name';
 
-export async function search(text: string, limit = 30): Promise<SearchHit[]> {
+export async function search(text: string, locale: Locale, limit = 30): Promise<SearchHit[]> {
   const data = await gql<{
-    search: (WireSummary & { matchedOn: string; score?: number | null })[];
+    search: (WireSummary & {
+      matchedOn: string;
+      score?: number | null;
+      countries: WireCountry[];
+    })[];
   }>(
-    `query Search($text: String!, $limit: Int) { search(text: $text, limit: $limit) { ${summary} matchedOn score } }`,
-    { text, limit },
+    `query Search($text: String!, $limit: Int, $lang: Lang) { search(text: $text, limit: $limit) { ${summary} matchedOn score countries(lang: $lang) { ${countries} } } }`,
+    { text, limit, lang: locale.toUpperCase() },
   );
   return data.search.map((hit) => ({
     ...reshapeSummary(hit),
     matchedOn: hit.matchedOn,
     ...(hit.score !== null && hit.score !== undefined ? { score: hit.score } : {}),
+    countries: countryNamesOf(hit.countries),
   }));
 }
 

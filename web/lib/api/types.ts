@@ -204,6 +204,8 @@ export interface EntityProfile extends EntitySummary {
 export interface SearchHit extends EntitySummary {
   matchedOn: string;
   score?: number;
+  /** Names of the country codes its subtitle shows, in the UI language. */
+  countries: ReadonlyMap<string, string>;
 }
 
 export interface PatternParam {

@@ -46,6 +46,15 @@ describe('investigation over HTTP', () => {
       ref: 'foreigner:F-AFG-P1234567',
       matchedOn: 'text',
     });
+    // The citizenship its subtitle shows, named in the language asked for.
+    const named = await analyst.gql<{ search: { ref: string; countries: unknown[] }[] }>(
+      'query($text: String!) { search(text: $text) { ref countries(lang: KK) { property code name } } }',
+      { text: 'Ахмади' },
+    );
+    expect(named.errors).toEqual([]);
+    expect(named.data?.search[0]?.countries).toEqual([
+      { property: 'citizenship', code: 'AFG', name: 'Ауғанстан' },
+    ]);
 
     const viewed = await analyst.gql<{
       entity: {

@@ -7,9 +7,10 @@ import {
   timeline,
   type EntityKind,
   type EventKind,
+  type LinkedCountry,
 } from '@arna/graph/investigate';
 import { countryName } from '@arna/graph/text';
-import type { Resolvers } from '../../generated/graphql.js';
+import type { Lang, Resolvers } from '../../generated/graphql.js';
 import { audited } from './audited.js';
 import { countryNames } from './country-names.js';
 
@@ -99,11 +100,18 @@ export const investigationResolvers: Resolvers = {
     countries: (fact, { lang }) => countryNames(fact.properties, lang ?? 'ru'),
   },
   EntityProfile: {
-    linkedCountries: (profile, { lang }) =>
-      profile.linkedCountries.map(({ property, code }) => ({
-        property,
-        code,
-        name: countryName(code, lang ?? 'ru'),
-      })),
+    linkedCountries: (profile, { lang }) => named(profile.linkedCountries, lang),
+  },
+  SearchHit: {
+    countries: (hit, { lang }) => named(hit.countries, lang),
   },
 };
+
+/** Country codes with their names in `lang` (Russian when not asked). */
+function named(countries: readonly LinkedCountry[], lang: Lang | null | undefined) {
+  return countries.map(({ property, code }) => ({
+    property,
+    code,
+    name: countryName(code, lang ?? 'ru'),
+  }));
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Fact } from './facts.js';
 import type { PlainNode } from './nodes.js';
-import { linkedCountries } from './profile.js';
+import { linkedCountries } from './linked-countries.js';
 
 const node = (labels: string[], properties: Record<string, unknown>): PlainNode => ({
   elementId: '',
