@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -46,5 +46,28 @@ describe('arna db start|status|stop', () => {
     const stopped = await runArna(['db', 'status'], env);
     expect(stopped.code).not.toBe(0);
     expect(stopped.stdout).toBe('stopped\n');
+  });
+});
+
+describe('arna db status of a server that does not answer', () => {
+  it('says so and exits with 1', async () => {
+    const silentState = mkdtempSync(path.join(os.tmpdir(), 'arna-cli-silent-'));
+    try {
+      // A live process (this test's) recorded as the server, on a port nothing listens on.
+      writeFileSync(
+        path.join(silentState, 'neo4j.pid.json'),
+        JSON.stringify({
+          pid: process.pid,
+          uri: 'bolt://127.0.0.1:1',
+          dataDir: silentState,
+          startedAt: new Date().toISOString(),
+        }),
+      );
+      const status = await runArna(['db', 'status'], { ...env, ARNA_STATE_DIR: silentState });
+      expect(status.code).toBe(1);
+      expect(status.stdout).toMatch(/^running: bolt:\/\/127\.0\.0\.1:1 .*NOT answering/);
+    } finally {
+      rmSync(silentState, { recursive: true, force: true });
+    }
   });
 });

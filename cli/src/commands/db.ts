@@ -56,8 +56,10 @@ export function registerDbCommands(program: Command): void {
         case 'stopped':
           console.log('stopped');
           process.exitCode = 3;
-          break;
+          return;
       }
+      // As LSB init scripts say it: 1 when the process is there but the service is not.
+      if (!status.answers) process.exitCode = 1;
     });
 
   db.command('migrate')
