@@ -4,7 +4,6 @@ import { useState, type FormEvent } from 'react';
 import { useTranslations } from 'next-intl';
 import {
   createUser,
-  listAudit,
   listUsers,
   rerunDetection,
   setUserEnabled,
@@ -12,29 +11,35 @@ import {
   verifyAudit,
 } from '@/lib/api/admin';
 import { useGuardedTask } from '@/lib/api/use-guarded-task';
+import { ApiError } from '@/lib/api/errors';
+import { newUserProblem } from '@/lib/admin/new-user';
 import type { AuditCheck, Role } from '@/lib/api/types';
 import { useApi } from '@/lib/api/use-api';
 import ErrorNote from '@/components/ui/ErrorNote';
-import { DateText } from '@/components/ui/format';
+import AuditLog from './AuditLog';
 
 const roles: Role[] = ['INVESTIGATOR', 'ANALYST', 'SUPERVISOR', 'ADMIN'];
-const auditPage = 50;
 
-/** Users and roles, the audit log with its hash-chain check, and a detection re-run. */
+/** Users and roles, a detection re-run, the audit log's hash-chain check and the log itself. */
 export default function AdminConsole() {
   const t = useTranslations('admin');
   const tRole = useTranslations('roles');
   const users = useApi(listUsers, []);
-  const [offset, setOffset] = useState(0);
-  const audit = useApi(() => listAudit(offset, auditPage), [offset]);
+  const usernames = (users.data ?? []).map((user) => user.username);
   const [check, setCheck] = useState<AuditCheck | undefined>(undefined);
-  const { busy, error, notice, setNotice, guarded } = useGuardedTask();
+  const { busy, error, setError, notice, setNotice, guarded } = useGuardedTask();
   const [form, setForm] = useState({ username: '', password: '', role: 'INVESTIGATOR' as Role });
 
   function addUser(event: FormEvent) {
     event.preventDefault();
+    const problem = newUserProblem(form, usernames);
+    if (problem) {
+      setError(new ApiError('BAD_USER_INPUT', t(problem, { username: form.username })));
+      return;
+    }
     void guarded(async () => {
       await createUser(form);
+      setNotice(t('userAdded', { username: form.username, role: tRole(form.role) }));
       setForm({ username: '', password: '', role: 'INVESTIGATOR' });
       users.reload();
     });
@@ -100,20 +105,18 @@ export default function AdminConsole() {
               ))}
             </tbody>
           </table>
-          <form className="form-row" onSubmit={addUser}>
+          {/* noValidate: the browser would explain in its own language; newUserProblem in the app's. */}
+          <form className="form-row" onSubmit={addUser} noValidate>
             <input
               placeholder={t('username')}
               value={form.username}
               onChange={(event) => setForm({ ...form, username: event.target.value })}
-              required
             />
             <input
               type="password"
               placeholder={t('password')}
               value={form.password}
               onChange={(event) => setForm({ ...form, password: event.target.value })}
-              required
-              minLength={12}
             />
             <select
               value={form.role}
@@ -164,57 +167,7 @@ export default function AdminConsole() {
           )}
         </section>
       </div>
-      <section className="card">
-        <h3>{t('audit')}</h3>
-        {audit.error && <ErrorNote error={audit.error} />}
-        <table className="table audit">
-          <thead>
-            <tr>
-              <th>#</th>
-              <th>{t('when')}</th>
-              <th>{t('username')}</th>
-              <th>{t('action')}</th>
-              <th>{t('purpose')}</th>
-              <th>{t('details')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {(audit.data?.entries ?? []).map((entry) => (
-              <tr key={entry.seq}>
-                <td className="num">{entry.seq}</td>
-                <td className="nowrap">
-                  <DateText value={entry.at} withTime />
-                </td>
-                <td className="mono">{entry.user}</td>
-                <td>{entry.action}</td>
-                <td>{entry.purpose}</td>
-                <td className="mono small details" title={entry.details}>
-                  {entry.details.length > 240 ? `${entry.details.slice(0, 240)}…` : entry.details}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        <div className="pager">
-          <button
-            type="button"
-            className="button small"
-            disabled={offset === 0}
-            onClick={() => setOffset(Math.max(0, offset - auditPage))}
-          >
-            {t('newer')}
-          </button>
-          <span className="muted">{audit.data?.total ?? 0}</span>
-          <button
-            type="button"
-            className="button small"
-            disabled={offset + auditPage >= (audit.data?.total ?? 0)}
-            onClick={() => setOffset(offset + auditPage)}
-          >
-            {t('older')}
-          </button>
-        </div>
-      </section>
+      <AuditLog usernames={usernames} />
     </section>
   );
 }

@@ -1,3 +1,4 @@
+import type { AuditQuery } from '@/lib/admin/audit-query';
 import { gql } from './client';
 import type { AuditCheck, AuditEntry, Role, User } from './types';
 
@@ -37,6 +38,7 @@ export async function setUserEnabled(username: string, enabled: boolean): Promis
 }
 
 export async function listAudit(
+  query: AuditQuery,
   offset: number,
   limit: number,
 ): Promise<{ total: number; entries: AuditEntry[] }> {
@@ -53,10 +55,12 @@ export async function listAudit(
       }[];
     };
   }>(
-    `query Audit($offset: Int!, $limit: Int!) {
-      auditLog(offset: $offset, limit: $limit) { total entries { seq at user action purpose args } }
+    `query Audit($offset: Int!, $limit: Int!, $user: String, $action: String, $from: String, $to: String) {
+      auditLog(offset: $offset, limit: $limit, user: $user, action: $action, from: $from, to: $to) {
+        total entries { seq at user action purpose args }
+      }
     }`,
-    { offset, limit },
+    { ...query, offset, limit },
   );
   return {
     total: data.auditLog.total,
@@ -65,7 +69,7 @@ export async function listAudit(
       at: entry.at,
       user: entry.user,
       action: entry.action,
-      details: typeof entry.args === 'string' ? entry.args : JSON.stringify(entry.args),
+      args: entry.args,
       ...(entry.purpose ? { purpose: entry.purpose } : {}),
     })),
   };

@@ -245,7 +245,8 @@ export interface AuditEntry {
   user: string;
   action: string;
   purpose?: string;
-  details: string;
+  /** The action's arguments as the API keeps them (canonical JSON). */
+  args: unknown;
 }
 
 export interface AuditCheck {

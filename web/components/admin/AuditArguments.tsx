@@ -1,0 +1,36 @@
+'use client';
+
+import { useState } from 'react';
+import { useLocale, useTranslations } from 'next-intl';
+import { auditArguments } from '@/lib/admin/audit-arguments';
+
+// Longer than this, an entry's arguments start folded to a few lines.
+const FOLDED_LINES = 3;
+const FOLDED_CHARS = 200;
+
+/** An audit entry's arguments as `name: value` lines, long ones folded until asked for. */
+export default function AuditArguments({ entryArgs }: { entryArgs: unknown }) {
+  const t = useTranslations('admin');
+  const [open, setOpen] = useState(false);
+  const args = auditArguments(entryArgs, useLocale());
+  if (args.length === 0) return <span className="muted">—</span>;
+  const chars = args.reduce((sum, arg) => sum + arg.name.length + arg.value.length, 0);
+  const long = args.length > FOLDED_LINES || chars > FOLDED_CHARS;
+  return (
+    <>
+      <dl className={long && !open ? 'audit-args folded' : 'audit-args'}>
+        {args.map((arg, index) => (
+          <div key={`${arg.name}-${index}`}>
+            {arg.name && <dt>{arg.name}:</dt>}
+            <dd>{arg.value}</dd>
+          </div>
+        ))}
+      </dl>
+      {long && (
+        <button type="button" className="button small ghost" onClick={() => setOpen(!open)}>
+          {open ? t('showLess') : t('showAll')}
+        </button>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,85 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import DayInput from '@/components/ui/DayInput';
+import {
+  AUDIT_ACTION_GROUPS,
+  NO_AUDIT_FILTER,
+  type AuditActionGroup,
+  type AuditFilterInput,
+} from '@/lib/admin/audit-query';
+
+/** The audit log narrowed by user, group of actions and days. */
+export default function AuditFilters({
+  filter,
+  usernames,
+  onChange,
+}: {
+  filter: AuditFilterInput;
+  usernames: readonly string[];
+  onChange: (filter: AuditFilterInput) => void;
+}) {
+  const t = useTranslations('admin');
+  const tGroup = useTranslations('auditActionGroups');
+  const filtered = Object.values(filter).some((value) => value !== '');
+  return (
+    <div className="toolbar audit-filters">
+      <label className="inline">
+        {t('filterUser')}
+        <select
+          value={filter.user}
+          onChange={(event) => onChange({ ...filter, user: event.target.value })}
+        >
+          <option value="">{t('anyUser')}</option>
+          {usernames.map((username) => (
+            <option key={username} value={username}>
+              {username}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="inline">
+        {t('filterAction')}
+        <select
+          value={filter.group}
+          onChange={(event) =>
+            onChange({ ...filter, group: event.target.value as AuditActionGroup | '' })
+          }
+        >
+          <option value="">{t('anyAction')}</option>
+          {AUDIT_ACTION_GROUPS.map((group) => (
+            <option key={group} value={group}>
+              {tGroup(group)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="inline">
+        {t('fromDay')}
+        <DayInput
+          value={filter.fromDay}
+          onChange={(fromDay) => onChange({ ...filter, fromDay })}
+          placeholder={t('dayPlaceholder')}
+          calendarLabel={t('calendarFrom')}
+        />
+      </label>
+      <label className="inline">
+        {t('toDay')}
+        <DayInput
+          value={filter.toDay}
+          onChange={(toDay) => onChange({ ...filter, toDay })}
+          placeholder={t('dayPlaceholder')}
+          calendarLabel={t('calendarTo')}
+        />
+      </label>
+      <button
+        type="button"
+        className="button small ghost"
+        disabled={!filtered}
+        onClick={() => onChange(NO_AUDIT_FILTER)}
+      >
+        {t('resetFilters')}
+      </button>
+    </div>
+  );
+}
