@@ -54,7 +54,7 @@ const auditSeqs = async (page: Page) =>
   (await page.locator('table.audit tbody tr td:first-child').allTextContents()).map(Number);
 
 describe('admin', () => {
-  it('lists the users, adds one and changes its role', async () => {
+  it('lists the users, adds one, changes its role, disables and enables it', async () => {
     const page = await openConsole();
     const usernames = await page.locator('.admin-grid td.mono').allTextContents();
     expect(usernames).toEqual(
@@ -73,12 +73,25 @@ describe('admin', () => {
     expect(await page.locator('.admin > .notice').textContent()).toBe(
       `Пользователь «${officer}» добавлен с ролью «Следователь»`,
     );
+    // Each user's state in words; one's own account cannot be demoted or disabled here.
+    expect(await userRow(page, officer).locator('.user-state span').textContent()).toBe('Активен');
+    expect(await userRow(page, 'admin').locator('select').isDisabled()).toBe(true);
+    expect(await userRow(page, 'admin').getByRole('button').isDisabled()).toBe(true);
     expect(await userRow(page, officer).locator('select').inputValue()).toBe('INVESTIGATOR');
 
     await userRow(page, officer).locator('select').selectOption('ANALYST');
     await expect
       .poll(() => userRow(page, officer).locator('select').isEnabled(), { timeout: 30_000 })
       .toBe(true);
+    expect(await page.locator('.admin > .notice').textContent()).toBe(
+      `Роль пользователя «${officer}»: Аналитик`,
+    );
+    await userRow(page, officer).getByRole('button', { name: 'Отключить' }).click();
+    await userRow(page, officer).getByRole('button', { name: 'Включить' }).waitFor();
+    expect(await userRow(page, officer).locator('.user-state span').textContent()).toBe('Отключён');
+    expect(await page.locator('.admin > .notice').textContent()).toContain('сеансы завершены');
+    await userRow(page, officer).getByRole('button', { name: 'Включить' }).click();
+    await userRow(page, officer).getByRole('button', { name: 'Отключить' }).waitFor();
     // Read back from the API, not from the select the click changed.
     await page.reload();
     await userRow(page, officer).waitFor({ timeout: 60_000 });

@@ -12,10 +12,12 @@ import {
 } from '@/lib/api/admin';
 import { useGuardedTask } from '@/lib/api/use-guarded-task';
 import { ApiError } from '@/lib/api/errors';
+import { chainBreak } from '@/lib/admin/chain-break';
 import { newUserProblem } from '@/lib/admin/new-user';
 import type { AuditCheck, Role } from '@/lib/api/types';
 import { useApi } from '@/lib/api/use-api';
 import ErrorNote from '@/components/ui/ErrorNote';
+import { useUser } from '@/components/shell/session';
 import AuditLog from './AuditLog';
 
 const roles: Role[] = ['INVESTIGATOR', 'ANALYST', 'SUPERVISOR', 'ADMIN'];
@@ -24,6 +26,7 @@ const roles: Role[] = ['INVESTIGATOR', 'ANALYST', 'SUPERVISOR', 'ADMIN'];
 export default function AdminConsole() {
   const t = useTranslations('admin');
   const tRole = useTranslations('roles');
+  const me = useUser();
   const users = useApi(listUsers, []);
   const usernames = (users.data ?? []).map((user) => user.username);
   const [check, setCheck] = useState<AuditCheck | undefined>(undefined);
@@ -65,44 +68,59 @@ export default function AdminConsole() {
               </tr>
             </thead>
             <tbody>
-              {(users.data ?? []).map((user) => (
-                <tr key={user.username} className={user.disabled ? 'muted' : undefined}>
-                  <td className="mono">{user.username}</td>
-                  <td>
-                    <select
-                      value={user.role}
-                      disabled={busy}
-                      onChange={(event) =>
-                        guarded(async () => {
-                          await setUserRole(user.username, event.target.value as Role);
-                          users.reload();
-                        })
-                      }
-                    >
-                      {roles.map((role) => (
-                        <option key={role} value={role}>
-                          {tRole(role)}
-                        </option>
-                      ))}
-                    </select>
-                  </td>
-                  <td>
-                    <button
-                      type="button"
-                      className="button small ghost"
-                      disabled={busy}
-                      onClick={() =>
-                        guarded(async () => {
-                          await setUserEnabled(user.username, user.disabled);
-                          users.reload();
-                        })
-                      }
-                    >
-                      {user.disabled ? t('enable') : t('disable')}
-                    </button>
-                  </td>
-                </tr>
-              ))}
+              {(users.data ?? []).map((user) => {
+                const own = user.username === me.username;
+                return (
+                  <tr key={user.username} className={user.disabled ? 'muted' : undefined}>
+                    <td className="mono">{user.username}</td>
+                    <td>
+                      <select
+                        value={user.role}
+                        disabled={busy || own}
+                        title={own ? t('ownAccount') : undefined}
+                        onChange={(event) => {
+                          const role = event.target.value as Role;
+                          void guarded(async () => {
+                            await setUserRole(user.username, role);
+                            setNotice(
+                              t('roleChanged', { username: user.username, role: tRole(role) }),
+                            );
+                            users.reload();
+                          });
+                        }}
+                      >
+                        {roles.map((role) => (
+                          <option key={role} value={role}>
+                            {tRole(role)}
+                          </option>
+                        ))}
+                      </select>
+                    </td>
+                    <td className="user-state">
+                      <span>{user.disabled ? t('disabledState') : t('active')}</span>
+                      <button
+                        type="button"
+                        className="button small ghost"
+                        disabled={busy || own}
+                        title={own ? t('ownAccount') : undefined}
+                        onClick={() =>
+                          guarded(async () => {
+                            await setUserEnabled(user.username, user.disabled);
+                            setNotice(
+                              t(user.disabled ? 'userEnabled' : 'userDisabled', {
+                                username: user.username,
+                              }),
+                            );
+                            users.reload();
+                          })
+                        }
+                      >
+                        {user.disabled ? t('enable') : t('disable')}
+                      </button>
+                    </td>
+                  </tr>
+                );
+              })}
             </tbody>
           </table>
           {/* noValidate: the browser would explain in its own language; newUserProblem in the app's. */}
@@ -159,10 +177,18 @@ export default function AdminConsole() {
             {t('verify')}
           </button>
           {check && (
-            <p className={check.ok ? 'chain ok' : 'chain broken'} role="status">
+            <p
+              className={check.ok ? 'chain ok' : 'chain broken'}
+              role="status"
+              title={check.reason}
+            >
               {check.ok
                 ? t('chainOk', { checked: check.checked })
-                : t('chainBroken', { seq: check.firstBroken ?? -1, message: check.reason ?? '' })}
+                : t('chainBroken', {
+                    what: t(`chainBreaks.${chainBreak(check.reason)}`, {
+                      seq: check.firstBroken ?? 0,
+                    }),
+                  })}
             </p>
           )}
         </section>
