@@ -1,4 +1,11 @@
-import { createUser, listAudit, updateUser, verifyAudit, type AuditFilter } from '@arna/graph/app';
+import {
+  AppForbiddenError,
+  createUser,
+  listAudit,
+  updateUser,
+  verifyAudit,
+  type AuditFilter,
+} from '@arna/graph/app';
 import type { ApiContext } from '../../context.js';
 
 export async function auditPage(ctx: ApiContext, filter: AuditFilter) {
@@ -27,6 +34,13 @@ export async function changeUser(
   username: string,
   change: { role?: string; disabled?: boolean },
 ) {
+  // An administrator who demoted or disabled their own account would lock themselves out,
+  // and possibly the last administrator out of the console; another admin or the CLI can.
+  if (username === ctx.requireUser().username && (change.role || change.disabled)) {
+    throw new AppForbiddenError(
+      'you cannot change the role of, or disable, your own account; ask another administrator or use `npx arna users`',
+    );
+  }
   const user = await updateUser(ctx.executor, username, change);
   ctx.sessionCache.clear();
   const action = change.role ? 'user.role' : change.disabled ? 'user.disable' : 'user.enable';
