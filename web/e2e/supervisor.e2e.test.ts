@@ -476,6 +476,32 @@ describe('supervisor', () => {
     await list.close();
   });
 
+  it('reads the audit log of who saw what and why, and narrows it to one user', async () => {
+    const page = await supervisor.newPage();
+    try {
+      await page.goto(`${base}/leads`);
+      await page.getByRole('link', { name: 'Журнал аудита' }).click();
+      await page.waitForURL('**/audit');
+      const rows = page.locator('table.audit tbody tr');
+      await rows.first().waitFor({ timeout: 60_000 });
+      // The decisions taken above are there, in words and with the purpose stated.
+      const actions = await page.locator('table.audit tbody tr td:nth-child(4)').allTextContents();
+      expect(actions.some((action) => /[а-яё]/i.test(action))).toBe(true);
+      expect(actions.some((action) => /^[a-z]+\.[a-z.]+$/.test(action))).toBe(false);
+      const user = page.locator('.audit-filters input').first();
+      await user.fill('supervisor');
+      await user.press('Enter');
+      await expect
+        .poll(
+          async () =>
+            new Set(await page.locator('table.audit tbody tr td:nth-child(3)').allTextContents()),
+        )
+        .toEqual(new Set(['supervisor']));
+    } finally {
+      await page.close();
+    }
+  });
+
   it('shows the queue and a lead in Kazakh and English without overflow', async () => {
     const page = await queue();
     try {

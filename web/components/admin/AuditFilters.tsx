@@ -22,21 +22,38 @@ export default function AuditFilters({
   const t = useTranslations('admin');
   const tGroup = useTranslations('auditActionGroups');
   const filtered = Object.values(filter).some((value) => value !== '');
+  const applyUser = (typed: string) => {
+    if (typed.trim() !== filter.user) onChange({ ...filter, user: typed.trim() });
+  };
   return (
     <div className="toolbar audit-filters">
       <label className="inline">
         {t('filterUser')}
-        <select
-          value={filter.user}
-          onChange={(event) => onChange({ ...filter, user: event.target.value })}
-        >
-          <option value="">{t('anyUser')}</option>
-          {usernames.map((username) => (
-            <option key={username} value={username}>
-              {username}
-            </option>
-          ))}
-        </select>
+        {/* Without the users list (a supervisor may not read it) the name is typed. */}
+        {usernames.length > 0 ? (
+          <select
+            value={filter.user}
+            onChange={(event) => onChange({ ...filter, user: event.target.value })}
+          >
+            <option value="">{t('anyUser')}</option>
+            {usernames.map((username) => (
+              <option key={username} value={username}>
+                {username}
+              </option>
+            ))}
+          </select>
+        ) : (
+          // Applied on Enter or leaving the field: every read of the log is itself audited.
+          <input
+            key={filter.user}
+            defaultValue={filter.user}
+            placeholder={t('anyUser')}
+            onBlur={(event) => applyUser(event.target.value)}
+            onKeyDown={(event) => {
+              if (event.key === 'Enter') applyUser(event.currentTarget.value);
+            }}
+          />
+        )}
       </label>
       <label className="inline">
         {t('filterAction')}

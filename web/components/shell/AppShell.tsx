@@ -17,6 +17,7 @@ const navigation: { href: string; key: string; roles?: Role[] }[] = [
   { href: '/leads', key: 'leads', roles: ['INVESTIGATOR', 'ANALYST', 'SUPERVISOR'] },
   { href: '/search', key: 'search', roles: ['INVESTIGATOR', 'ANALYST', 'SUPERVISOR'] },
   { href: '/queries', key: 'queries', roles: ['INVESTIGATOR', 'ANALYST', 'SUPERVISOR'] },
+  { href: '/audit', key: 'audit', roles: ['SUPERVISOR'] },
   { href: '/admin', key: 'admin', roles: ['ADMIN'] },
 ];
 
