@@ -149,6 +149,15 @@ describe('admin', () => {
     expect(actions.length).toBeGreaterThan(0);
     // Sign-ins, failed ones among them, but no sign-outs (`logout` shares the prefix `log`).
     expect(actions.filter((action) => !/вход/i.test(action))).toEqual([]);
+    // The demo accounts `arna start` created are there too, by the command's operator.
+    await page.locator('.audit-filters select').nth(1).selectOption({ label: 'Пользователи' });
+    await expect
+      .poll(async () =>
+        (await page.locator('table.audit tbody tr td:nth-child(3)').allTextContents()).some(
+          (user) => user.startsWith('cli:'),
+        ),
+      )
+      .toBe(true);
 
     await page.locator('.audit-filters .day-input').first().fill('01.01.2020');
     await page.locator('.audit-filters .day-input').nth(1).fill('31.01.2020');

@@ -14,11 +14,12 @@ import {
   stateDir,
   type Executor,
 } from '@arna/graph';
-import { createUser, listUsers, type Role } from '@arna/graph/app';
+import { appendAudit, createUser, listUsers, type Role } from '@arna/graph/app';
 import { runDetection } from '@arna/graph/detect';
 import { loadDrop, progressReporter } from '@arna/etl';
 import { generateDrop, truthPathFor } from '@arna/etl/synth';
 import type { ApiServer } from '@arna/api';
+import { operator } from '../operator.js';
 import { warmUpInBackground } from '../warm-up.js';
 
 interface StartOptions {
@@ -202,6 +203,11 @@ async function ensureDemoUsers(executor: Executor): Promise<void> {
   for (const user of demoUsers) {
     if (existing.has(user.username)) continue;
     await createUser(executor, user);
+    await appendAudit(executor, {
+      user: operator(),
+      action: 'user.create',
+      args: { username: user.username, role: user.role, demo: true },
+    });
     console.log(`created ${user.username} (${user.role})`);
   }
 }

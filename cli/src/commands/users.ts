@@ -2,12 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { Command } from 'commander';
 import { connect, type Executor } from '@arna/graph';
 import { appendAudit, createUser, listUsers, updateUser } from '@arna/graph/app';
-import os from 'node:os';
-
-/** Who ran the command, for the audit log (the CLI has no session). */
-function operator(): string {
-  return `cli:${os.userInfo().username}`;
-}
+import { operator } from '../operator.js';
 
 async function withExecutor(work: (executor: Executor) => Promise<void>): Promise<void> {
   const executor = await connect();
