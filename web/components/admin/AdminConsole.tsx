@@ -31,6 +31,13 @@ export default function AdminConsole() {
   const usernames = (users.data ?? []).map((user) => user.username);
   const [check, setCheck] = useState<AuditCheck | undefined>(undefined);
   const { busy, error, setError, notice, setNotice, guarded } = useGuardedTask();
+  // Every action here is audited: the log below is read again after each.
+  const [logVersion, setLogVersion] = useState(0);
+  const act = (task: () => Promise<void>) =>
+    guarded(async () => {
+      await task();
+      setLogVersion((version) => version + 1);
+    });
   const [form, setForm] = useState({ username: '', password: '', role: 'INVESTIGATOR' as Role });
 
   function addUser(event: FormEvent) {
@@ -40,7 +47,7 @@ export default function AdminConsole() {
       setError(new ApiError('BAD_USER_INPUT', t(problem, { username: form.username })));
       return;
     }
-    void guarded(async () => {
+    void act(async () => {
       await createUser(form);
       setNotice(t('userAdded', { username: form.username, role: tRole(form.role) }));
       setForm({ username: '', password: '', role: 'INVESTIGATOR' });
@@ -80,7 +87,7 @@ export default function AdminConsole() {
                         title={own ? t('ownAccount') : undefined}
                         onChange={(event) => {
                           const role = event.target.value as Role;
-                          void guarded(async () => {
+                          void act(async () => {
                             await setUserRole(user.username, role);
                             setNotice(
                               t('roleChanged', { username: user.username, role: tRole(role) }),
@@ -104,7 +111,7 @@ export default function AdminConsole() {
                         disabled={busy || own}
                         title={own ? t('ownAccount') : undefined}
                         onClick={() =>
-                          guarded(async () => {
+                          act(async () => {
                             await setUserEnabled(user.username, user.disabled);
                             setNotice(
                               t(user.disabled ? 'userEnabled' : 'userDisabled', {
@@ -159,7 +166,7 @@ export default function AdminConsole() {
             className="button"
             disabled={busy}
             onClick={() =>
-              guarded(async () => {
+              act(async () => {
                 const outcome = await rerunDetection();
                 setNotice(t('detectionDone', { networks: outcome.networks }));
               })
@@ -172,7 +179,7 @@ export default function AdminConsole() {
             type="button"
             className="button"
             disabled={busy}
-            onClick={() => guarded(async () => setCheck(await verifyAudit()))}
+            onClick={() => act(async () => setCheck(await verifyAudit()))}
           >
             {t('verify')}
           </button>
@@ -193,7 +200,7 @@ export default function AdminConsole() {
           )}
         </section>
       </div>
-      <AuditLog usernames={usernames} />
+      <AuditLog usernames={usernames} refresh={logVersion} />
     </section>
   );
 }

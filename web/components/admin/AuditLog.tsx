@@ -18,7 +18,14 @@ import AuditFilters from './AuditFilters';
 const auditPage = 50;
 
 /** The audit log, newest first: filters, entries with actions in words, and steady paging. */
-export default function AuditLog({ usernames }: { usernames: readonly string[] }) {
+export default function AuditLog({
+  usernames,
+  refresh = 0,
+}: {
+  usernames: readonly string[];
+  /** Changes after an action of the console, which has just written entries of its own. */
+  refresh?: number;
+}) {
   const t = useTranslations('admin');
   const tAction = useTranslations('auditActions');
   const [filter, setFilter] = useState<AuditFilterInput>(NO_AUDIT_FILTER);
@@ -28,7 +35,7 @@ export default function AuditLog({ usernames }: { usernames: readonly string[] }
   // The page remembers its offset: until the next one arrives, the range shown stays its own.
   const audit = useApi(
     async () => ({ offset, ...(await listAudit(auditQuery(filter, until), offset, auditPage)) }),
-    [filter, offset, until],
+    [filter, offset, until, refresh],
   );
   const entries = audit.data?.entries ?? [];
   const total = audit.data?.total ?? 0;
