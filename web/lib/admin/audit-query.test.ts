@@ -9,6 +9,7 @@ describe('auditQuery', () => {
   it('matches a group of actions by prefix, without sign-outs among sign-ins', () => {
     expect(auditQuery({ ...NO_AUDIT_FILTER, group: 'login' }).action).toBe('login.');
     expect(auditQuery({ ...NO_AUDIT_FILTER, group: 'logout' }).action).toBe('logout');
+    expect(auditQuery({ ...NO_AUDIT_FILTER, group: 'search' }).action).toBe('search');
   });
 
   it('takes days in Almaty time, the "to" day whole', () => {

@@ -7,6 +7,7 @@
 export const AUDIT_ACTION_GROUPS = [
   'login',
   'logout',
+  'search',
   'view',
   'lead',
   'query',
@@ -36,9 +37,12 @@ export interface AuditQuery {
   to?: string;
 }
 
+/** Groups that are one action, named without a dot. */
+const SINGLE_ACTIONS: ReadonlySet<AuditActionGroup> = new Set(['logout', 'search']);
+
 /** The API matches `action` as a prefix: `login.` must not also match `logout`. */
 function actionPrefix(group: AuditActionGroup): string {
-  return group === 'logout' ? 'logout' : `${group}.`;
+  return SINGLE_ACTIONS.has(group) ? group : `${group}.`;
 }
 
 const almatyOffset = new Intl.DateTimeFormat('en-US', {
