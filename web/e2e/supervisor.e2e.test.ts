@@ -484,6 +484,8 @@ describe('supervisor', () => {
       await page.waitForURL('**/audit');
       const rows = page.locator('table.audit tbody tr');
       await rows.first().waitFor({ timeout: 60_000 });
+      // Titled once: the page's heading, not again on the log's card.
+      expect(await page.locator('h1, h2, h3', { hasText: 'Журнал аудита' }).count()).toBe(1);
       // The decisions taken above are there, in words and with the purpose stated.
       const actions = await page.locator('table.audit tbody tr td:nth-child(4)').allTextContents();
       expect(actions.some((action) => /[а-яё]/i.test(action))).toBe(true);

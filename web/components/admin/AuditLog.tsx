@@ -21,10 +21,13 @@ const auditPage = 50;
 export default function AuditLog({
   usernames,
   refresh = 0,
+  heading = true,
 }: {
   usernames: readonly string[];
   /** Changes after an action of the console, which has just written entries of its own. */
   refresh?: number;
+  /** Its own heading; off where the page's title already names the log. */
+  heading?: boolean;
 }) {
   const t = useTranslations('admin');
   const tAction = useTranslations('auditActions');
@@ -61,7 +64,7 @@ export default function AuditLog({
 
   return (
     <section className="card">
-      <h3>{t('audit')}</h3>
+      {heading && <h3>{t('audit')}</h3>}
       <AuditFilters filter={filter} usernames={usernames} onChange={narrow} />
       {audit.error && <ErrorNote error={audit.error} />}
       {audit.data && entries.length === 0 ? (

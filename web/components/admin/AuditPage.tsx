@@ -14,7 +14,7 @@ export default function AuditPage() {
       <div className="page-header">
         <h1>{t('audit')}</h1>
       </div>
-      <AuditLog usernames={[]} />
+      <AuditLog usernames={[]} heading={false} />
     </section>
   );
 }
