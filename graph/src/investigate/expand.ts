@@ -1,7 +1,7 @@
 import type { Executor } from '../db/executor.js';
 import { EntityNotFoundError, InvalidArgumentError } from './errors.js';
 import type { Fact } from './facts.js';
-import { eventSummary, GraphViewBuilder, type GraphView } from './graph-view.js';
+import { eventSummary, GraphViewBuilder, newerFirst, type GraphView } from './graph-view.js';
 import { summaryKeysByLabel, type NodeSummary } from './nodes.js';
 import { dateWindow, entityKinds, eventKinds, limitWithin, type DateWindow } from './options.js';
 import {
@@ -124,9 +124,7 @@ function applyStep(
     for (const summary of rankCandidates(step, builder, memory, kinds)) admit(summary);
     for (const fact of step.facts) builder.addFoldedEvent(fact);
   } else {
-    const newestFirst = [...step.facts].sort((a, b) =>
-      inCodePointOrder(b.date ?? '', a.date ?? ''),
-    );
+    const newestFirst = [...step.facts].sort(newerFirst);
     const shown: Fact[] = [];
     for (const fact of newestFirst) {
       if (!admit(eventSummary(fact), fact.date)) continue;
@@ -172,8 +170,8 @@ function rankCandidates(
 }
 
 /**
- * Orders references and ISO dates: a fixed order, and far cheaper than `localeCompare`, which
- * showed in the CPU profile of expansions with hundreds of candidates.
+ * Orders references: a fixed order, and far cheaper than `localeCompare`, which showed in the
+ * CPU profile of expansions with hundreds of candidates.
  */
 function inCodePointOrder(a: string, b: string): number {
   return a === b ? 0 : a < b ? -1 : 1;
