@@ -7,12 +7,10 @@ import {
   timeline,
   type EntityKind,
   type EventKind,
-  type LinkedCountry,
 } from '@arna/graph/investigate';
-import { countryName } from '@arna/graph/text';
-import type { Lang, Resolvers } from '../../generated/graphql.js';
+import type { Resolvers } from '../../generated/graphql.js';
 import { audited } from './audited.js';
-import { countryNames } from './country-names.js';
+import { countryNames, namedCountries } from './country-names.js';
 
 const some = <T>(value: T | null | undefined): T | undefined => value ?? undefined;
 const kinds = (value: string[] | null | undefined) => some(value) as EntityKind[] | undefined;
@@ -100,18 +98,9 @@ export const investigationResolvers: Resolvers = {
     countries: (fact, { lang }) => countryNames(fact.properties, lang ?? 'ru'),
   },
   EntityProfile: {
-    linkedCountries: (profile, { lang }) => named(profile.linkedCountries, lang),
+    linkedCountries: (profile, { lang }) => namedCountries(profile.linkedCountries, lang ?? 'ru'),
   },
   SearchHit: {
-    countries: (hit, { lang }) => named(hit.countries, lang),
+    countries: (hit, { lang }) => namedCountries(hit.countries, lang ?? 'ru'),
   },
 };
-
-/** Country codes with their names in `lang` (Russian when not asked). */
-function named(countries: readonly LinkedCountry[], lang: Lang | null | undefined) {
-  return countries.map(({ property, code }) => ({
-    property,
-    code,
-    name: countryName(code, lang ?? 'ru'),
-  }));
-}
