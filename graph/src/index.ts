@@ -13,6 +13,7 @@ export {
   type Params,
   type Row,
   type RunOptions,
+  type Transaction,
 } from './db/executor.js';
 export { connect, resolveConnection } from './db/connect.js';
 export { migrate } from './db/migrate.js';

@@ -3,7 +3,8 @@ import { countryNamesOf } from '@/lib/display/subtitle';
 import { propertiesOf, type WireCountry } from './properties';
 import { kindOfRef } from '@/lib/graph/refs';
 import { gql } from './client';
-import { graphViewFields, reshapeGraphView, type WireGraphView } from './subgraph';
+import { graphViewFields } from './graph-view-fields';
+import { reshapeGraphView, type WireGraphView } from './subgraph';
 import type {
   EntityKind,
   EntityProfile,

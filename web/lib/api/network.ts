@@ -1,5 +1,6 @@
 import { gql } from './client';
-import { graphViewFields, reshapeGraphView, type WireGraphView } from './subgraph';
+import { graphViewFields } from './graph-view-fields';
+import { reshapeGraphView, type WireGraphView } from './subgraph';
 import type { Lead, SubGraph } from './types';
 
 /**

@@ -26,12 +26,6 @@ export interface WireGraphView {
   truncated: boolean;
 }
 
-export const graphViewFields = `
-  nodes { ref label subtitle communityId organizer records hub networks { networkId role organizerRank } }
-  edges { id source target kind count firstDate lastDate facts { source { file line loadId } } }
-  truncated
-`;
-
 /**
  * Into the UI's sub-graph. A node's role and organizer rank are those in `networkId` when
  * the view is of one network, otherwise its first network's.
