@@ -2,12 +2,20 @@ import { defineConfig } from 'vitest/config';
 
 const common = { exclude: ['**/node_modules/**', '**/.next/**', 'neo4j-launcher/**'] };
 
+/**
+ * graphql's CommonJS build for every import, as Node itself resolves it: Vite would give
+ * ESM imports graphql's `.mjs` build while graphql-jit (CommonJS) requires the `.js` one,
+ * and a schema from one copy fails the other's `instanceof` checks.
+ */
+const resolve = { alias: [{ find: /^graphql$/, replacement: 'graphql/index.js' }] };
+
 export default defineConfig({
   test: {
     // Global setups stop servers (Neo4j, the e2e `arna start`): give them time to shut down.
     teardownTimeout: 120_000,
     projects: [
       {
+        resolve,
         test: {
           ...common,
           name: 'unit',
@@ -16,6 +24,7 @@ export default defineConfig({
         },
       },
       {
+        resolve,
         test: {
           ...common,
           name: 'integration',
@@ -28,6 +37,7 @@ export default defineConfig({
         },
       },
       {
+        resolve,
         test: {
           ...common,
           name: 'e2e',

@@ -721,6 +721,7 @@ export type QueryParam = {
 
 export type QueryParamInput = {
   default?: InputMaybe<Scalars['JSON']['input']>;
+  /** Empty when not given. */
   description?: InputMaybe<Scalars['String']['input']>;
   name: Scalars['String']['input'];
   type: QueryParamType;
@@ -787,7 +788,8 @@ export type SavedQueryInput = {
   cypher: Scalars['String']['input'];
   description?: InputMaybe<Scalars['String']['input']>;
   name: Scalars['String']['input'];
-  params?: Array<QueryParamInput>;
+  /** None when not given. */
+  params?: InputMaybe<Array<QueryParamInput>>;
 };
 
 export type SearchHit = {
