@@ -146,6 +146,18 @@ describe('briefHtml', () => {
     expect(memberRows('en')).toContain('Afghanistan · 05/05/1995');
     expect(memberRows('en')).not.toMatch(/AFG|1995-05-05/);
   });
+
+  it('names no country in a firm’s activity that reads like a country code', () => {
+    const withActivity = data();
+    withActivity.graph.nodes[1] = {
+      ...withActivity.graph.nodes[1]!,
+      subtitle: '200340023456 · ARM',
+    };
+    const members =
+      briefHtml(withActivity, meta('ru')).split('class="members"')[1]?.split('</table>')[0] ?? '';
+    expect(members).toContain('<td class="muted">ARM</td>');
+    expect(members).not.toContain('Армения');
+  });
 });
 
 describe('briefHtml evidence', () => {

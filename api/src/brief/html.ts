@@ -211,17 +211,21 @@ function members(data: BriefData, m: Messages): string {
 
 /**
  * What the subtitle adds to the identifier column (a person's birth date, a firm's activity,
- * a migrant's citizenship and birth date), its country codes and dates in the brief's language.
+ * a migrant's citizenship and birth date), its country and dates in the brief's language.
+ * Only a foreigner's subtitle opens with a country code (`subtitleOf` in the graph module):
+ * three capitals elsewhere (a firm's activity, a city) are left as written.
  */
 function detailOf(node: GraphNode, m: Messages): string {
-  const { key } = parseRef(node.ref);
+  const { kind, key } = parseRef(node.ref);
   const subtitle = node.subtitle ?? '';
   if (key.endsWith(subtitle)) return '';
   const rest = subtitle.startsWith(`${key} · `) ? subtitle.slice(key.length + 3) : subtitle;
   return rest
     .split(' · ')
-    .map((part) =>
-      COUNTRY_CODE.test(part) ? countryName(part, m.locale) : formatDay(part, m.locale),
+    .map((part, i) =>
+      kind === 'foreigner' && i === 0 && COUNTRY_CODE.test(part)
+        ? countryName(part, m.locale)
+        : formatDay(part, m.locale),
     )
     .join(' · ');
 }

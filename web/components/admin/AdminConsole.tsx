@@ -33,9 +33,16 @@ export default function AdminConsole() {
   const { busy, error, setError, notice, setNotice, guarded } = useGuardedTask();
   // Every action here is audited: the log below is read again after each.
   const [logVersion, setLogVersion] = useState(0);
-  const act = (task: () => Promise<void>) =>
+  // The button whose task runs says so; the others are only disabled.
+  const [running, setRunning] = useState<'detection' | 'verify' | undefined>(undefined);
+  const act = (task: () => Promise<void>, name?: 'detection' | 'verify') =>
     guarded(async () => {
-      await task();
+      setRunning(name);
+      try {
+        await task();
+      } finally {
+        setRunning(undefined);
+      }
       setLogVersion((version) => version + 1);
     });
   const [form, setForm] = useState({ username: '', password: '', role: 'INVESTIGATOR' as Role });
@@ -169,19 +176,19 @@ export default function AdminConsole() {
               act(async () => {
                 const outcome = await rerunDetection();
                 setNotice(t('detectionDone', { networks: outcome.networks }));
-              })
+              }, 'detection')
             }
           >
-            {busy ? t('working') : t('rerun')}
+            {running === 'detection' ? t('working') : t('rerun')}
           </button>
           <h3 className="spaced">{t('chain')}</h3>
           <button
             type="button"
             className="button"
             disabled={busy}
-            onClick={() => act(async () => setCheck(await verifyAudit()))}
+            onClick={() => act(async () => setCheck(await verifyAudit()), 'verify')}
           >
-            {t('verify')}
+            {running === 'verify' ? t('working') : t('verify')}
           </button>
           {check && (
             <p
