@@ -11,6 +11,8 @@ export default tseslint.config(
       'dist-types/**',
       '.arna/**',
       'test-artifacts/**',
+      // Local scratch work (git-ignored).
+      '.scratch/**',
       '**/generated/**',
       'web/next-env.d.ts',
     ],
