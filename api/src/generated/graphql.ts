@@ -578,7 +578,10 @@ export type PatternHits = {
 
 export type Query = {
   __typename?: 'Query';
-  /** The audit log, newest first; `action` matches a prefix (e.g. `login.`). */
+  /**
+   * The audit log, newest first; `action` matches a prefix (e.g. `login.`); `hideLogReads`
+   * leaves out the entries of reading this log (each read writes one).
+   */
   auditLog: AuditPage;
   dismissReasons: Array<DismissReasonInfo>;
   /** Everything known about one entity, every fact with its source. */
@@ -617,6 +620,7 @@ export type Query = {
 export type QueryAuditLogArgs = {
   action?: InputMaybe<Scalars['String']['input']>;
   from?: InputMaybe<Scalars['String']['input']>;
+  hideLogReads?: InputMaybe<Scalars['Boolean']['input']>;
   limit?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
   to?: InputMaybe<Scalars['String']['input']>;
@@ -1341,7 +1345,7 @@ export type PatternHitsResolvers<ContextType = ApiContext, ParentType extends Re
 };
 
 export type QueryResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
-  auditLog?: Resolver<ResolversTypes['AuditPage'], ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'limit' | 'offset'>>;
+  auditLog?: Resolver<ResolversTypes['AuditPage'], ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'hideLogReads' | 'limit' | 'offset'>>;
   dismissReasons?: Resolver<Array<ResolversTypes['DismissReasonInfo']>, ParentType, ContextType>;
   entity?: Resolver<ResolversTypes['EntityProfile'], ParentType, ContextType, RequireFields<QueryEntityArgs, 'lang' | 'ref'>>;
   expand?: Resolver<ResolversTypes['GraphView'], ParentType, ContextType, RequireFields<QueryExpandArgs, 'depth' | 'form' | 'limit' | 'refs'>>;

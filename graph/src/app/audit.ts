@@ -194,6 +194,8 @@ export interface AuditFilter {
   action?: string | null;
   from?: string | null;
   to?: string | null;
+  /** Leave out the entries of reading the log (`audit.read`): each read writes one. */
+  hideLogReads?: boolean | null;
   offset?: number;
   limit?: number;
 }
@@ -212,6 +214,7 @@ export async function listAudit(
       action: filter.action ?? null,
       from: filter.from ?? null,
       to: filter.to ?? null,
+      hideLogReads: filter.hideLogReads ?? false,
       ...page,
     },
     { label: 'audit:list' },

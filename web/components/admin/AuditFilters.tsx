@@ -4,6 +4,7 @@ import { useTranslations } from 'next-intl';
 import DayInput from '@/components/ui/DayInput';
 import {
   AUDIT_ACTION_GROUPS,
+  isFiltered,
   NO_AUDIT_FILTER,
   type AuditActionGroup,
   type AuditFilterInput,
@@ -21,7 +22,7 @@ export default function AuditFilters({
 }) {
   const t = useTranslations('admin');
   const tGroup = useTranslations('auditActionGroups');
-  const filtered = Object.values(filter).some((value) => value !== '');
+  const filtered = isFiltered(filter);
   const applyUser = (typed: string) => {
     if (typed.trim() !== filter.user) onChange({ ...filter, user: typed.trim() });
   };
@@ -88,6 +89,14 @@ export default function AuditFilters({
           placeholder={t('dayPlaceholder')}
           calendarLabel={t('calendarTo')}
         />
+      </label>
+      <label className="inline">
+        <input
+          type="checkbox"
+          checked={filter.hideLogReads}
+          onChange={(event) => onChange({ ...filter, hideLogReads: event.target.checked })}
+        />
+        {t('hideLogReads')}
       </label>
       <button
         type="button"

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { NO_AUDIT_FILTER, auditQuery, pinAfter } from './audit-query';
+import { NO_AUDIT_FILTER, auditQuery, isFiltered, pinAfter } from './audit-query';
 
 describe('auditQuery', () => {
   it('asks for the whole log when nothing is chosen', () => {
@@ -14,7 +14,12 @@ describe('auditQuery', () => {
 
   it('takes days in Almaty time, the "to" day whole', () => {
     expect(
-      auditQuery({ user: 'analyst', group: '', fromDay: '2026-12-01', toDay: '2026-12-06' }),
+      auditQuery({
+        ...NO_AUDIT_FILTER,
+        user: 'analyst',
+        fromDay: '2026-12-01',
+        toDay: '2026-12-06',
+      }),
     ).toEqual({
       user: 'analyst',
       from: '2026-11-30T19:00:00.000Z',
@@ -35,5 +40,12 @@ describe('auditQuery', () => {
     expect(auditQuery({ ...NO_AUDIT_FILTER, toDay: '2026-12-01' }, until).to).toBe(
       '2026-12-01T19:00:00.000Z',
     );
+  });
+
+  it('leaves out reads of the log only when asked, and counts that as a filter', () => {
+    expect(auditQuery({ ...NO_AUDIT_FILTER, hideLogReads: true })).toEqual({ hideLogReads: true });
+    expect(isFiltered(NO_AUDIT_FILTER)).toBe(false);
+    expect(isFiltered({ ...NO_AUDIT_FILTER, hideLogReads: true })).toBe(true);
+    expect(isFiltered({ ...NO_AUDIT_FILTER, user: 'analyst' })).toBe(true);
   });
 });

@@ -20,21 +20,39 @@ export const AUDIT_ACTION_GROUPS = [
 
 export type AuditActionGroup = (typeof AUDIT_ACTION_GROUPS)[number];
 
-/** The console's filter: '' is "any"; days are `YYYY-MM-DD` in Almaty. */
+/**
+ * The console's filter: '' is "any"; days are `YYYY-MM-DD` in Almaty; `hideLogReads` leaves
+ * out the entries of reading the log, which each page view adds.
+ */
 export interface AuditFilterInput {
   user: string;
   group: AuditActionGroup | '';
   fromDay: string;
   toDay: string;
+  hideLogReads: boolean;
 }
 
-export const NO_AUDIT_FILTER: AuditFilterInput = { user: '', group: '', fromDay: '', toDay: '' };
+export const NO_AUDIT_FILTER: AuditFilterInput = {
+  user: '',
+  group: '',
+  fromDay: '',
+  toDay: '',
+  hideLogReads: false,
+};
+
+/** Whether `filter` narrows the log at all. */
+export function isFiltered(filter: AuditFilterInput): boolean {
+  return (Object.keys(NO_AUDIT_FILTER) as (keyof AuditFilterInput)[]).some(
+    (key) => filter[key] !== NO_AUDIT_FILTER[key],
+  );
+}
 
 export interface AuditQuery {
   user?: string;
   action?: string;
   from?: string;
   to?: string;
+  hideLogReads?: boolean;
 }
 
 /** Groups that are one action, named without a dot. */
@@ -77,6 +95,7 @@ export function auditQuery(filter: AuditFilterInput, until?: string): AuditQuery
     ...(filter.group ? { action: actionPrefix(filter.group) } : {}),
     ...(filter.fromDay ? { from: almatyMidnight(filter.fromDay) } : {}),
     ...(to ? { to } : {}),
+    ...(filter.hideLogReads ? { hideLogReads: true } : {}),
   };
 }
 

@@ -55,8 +55,8 @@ export async function listAudit(
       }[];
     };
   }>(
-    `query Audit($offset: Int!, $limit: Int!, $user: String, $action: String, $from: String, $to: String) {
-      auditLog(offset: $offset, limit: $limit, user: $user, action: $action, from: $from, to: $to) {
+    `query Audit($offset: Int!, $limit: Int!, $user: String, $action: String, $from: String, $to: String, $hideLogReads: Boolean) {
+      auditLog(offset: $offset, limit: $limit, user: $user, action: $action, from: $from, to: $to, hideLogReads: $hideLogReads) {
         total entries { seq at user action purpose args }
       }
     }`,

@@ -71,6 +71,23 @@ describe('audit log', () => {
     );
   });
 
+  it('leaves out the reads of the log when asked (each read writes one)', async () => {
+    const PAGE = `query($action: String, $hide: Boolean) {
+      auditLog(limit: 500, action: $action, hideLogReads: $hide) { total entries { action } }
+    }`;
+    type Page = { auditLog: { total: number; entries: { action: string }[] } };
+    const page = async (variables: { action?: string; hide?: boolean }) =>
+      (await supervisor.gql<Page>(PAGE, variables)).data!.auditLog;
+    const readsBefore = (await page({ action: 'audit.read' })).total;
+    const all = await page({});
+    const hidden = await page({ hide: true });
+    expect(hidden.entries.some((e) => e.action === 'audit.read')).toBe(false);
+    expect(hidden.entries.length).toBeGreaterThan(0);
+    // `all` counted the reads before it and the one that counted them; its own read and
+    // `hidden`'s are reads too.
+    expect(hidden.total).toBe(all.total - (readsBefore + 1));
+  });
+
   it('refuses a page offset or limit out of bounds instead of failing in the database', async () => {
     for (const [offset, limit] of [
       [2_147_483_647, 50],
