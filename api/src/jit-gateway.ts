@@ -27,9 +27,9 @@ export function jitGateway(schema: GraphQLSchema): GatewayInterface {
           compiled.set(document, byOperation);
           let query = byOperation.get(operationName ?? '');
           if (!query) {
-            const result = compileQuery(schema, document, operationName ?? undefined);
-            if (!isCompiledQuery(result)) return result;
-            query = result;
+            const outcome = compileQuery(schema, document, operationName ?? undefined);
+            if (!isCompiledQuery(outcome)) return outcome;
+            query = outcome;
             byOperation.set(operationName ?? '', query);
           }
           const result = await query.query(undefined, context, request.variables ?? {});
