@@ -34,4 +34,14 @@ describe('auditArguments', () => {
     expect(auditArguments(null, 'ru')).toEqual([]);
     expect(auditArguments('kept as text', 'ru')).toEqual([{ name: '', value: 'kept as text' }]);
   });
+
+  it('says yes and no in words when given them', () => {
+    const args = { ok: true, hideLogReads: false, flags: [true] };
+    expect(auditArguments(args, 'ru', { yes: 'да', no: 'нет' })).toEqual([
+      { name: 'ok', value: 'да' },
+      { name: 'hideLogReads', value: 'нет' },
+      { name: 'flags', value: 'да' },
+    ]);
+    expect(auditArguments(args, 'ru')[0]?.value).toBe('true');
+  });
 });
