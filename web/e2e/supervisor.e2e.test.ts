@@ -206,6 +206,10 @@ describe('supervisor', () => {
     await expect
       .poll(() => panel.locator('[data-testid=node-records]').textContent())
       .toMatch(/\d/);
+    // A network member's Louvain community: how many shown nodes share it, not its bare id.
+    expect(await panel.locator('[data-testid=node-community]').textContent()).toMatch(
+      /^\d+ узл(а|ов)? на схеме$/,
+    );
     // The panel lists the node's oldest events (when it has any) and says that it does.
     await panel.locator('.side-panel-section dl.facts').waitFor({ timeout: 30_000 });
     const events = panel.locator('[data-testid=panel-events]');

@@ -8,7 +8,7 @@ import type { EntityProfile, Organizer } from '@/lib/api/types';
 import { useApi } from '@/lib/api/use-api';
 import type { NodeAttributes } from '@/lib/graph/build';
 import { entityHref, keyOfRef } from '@/lib/graph/refs';
-import { kindColor } from '@/lib/graph/style';
+import { communityColor, kindColor } from '@/lib/graph/style';
 import EventLine from '@/components/entity/EventLine';
 import { NO_COUNTRIES, readableLabel } from '@/lib/display/subtitle';
 import { useDomainLabels } from '@/components/ui/labels';
@@ -22,6 +22,8 @@ interface Props {
   entityRef: string;
   attributes: NodeAttributes;
   degree: number;
+  /** Nodes of the view in this entity's Louvain community, itself included. */
+  communityShown: number;
   organizer?: Organizer;
   live: boolean;
   busy: boolean;
@@ -83,7 +85,16 @@ export default function EntityPanel(props: Props) {
         {attributes.community && (
           <>
             <dt>{t('community')}</dt>
-            <dd>{attributes.community}</dd>
+            {/* The id itself means nothing to a reader: its colour in the community view and
+                how many of the shown nodes share it do. */}
+            <dd title={attributes.community} data-testid="node-community">
+              <span
+                className="swatch"
+                style={{ background: communityColor(attributes.community) }}
+                aria-hidden
+              />
+              {t('communityShown', { count: props.communityShown })}
+            </dd>
           </>
         )}
       </dl>

@@ -13,7 +13,12 @@ import {
   type PatternHit,
   type SubGraph,
 } from '@/lib/api/types';
-import { createNetworkGraph, mergeSubGraph, type ColourMode } from '@/lib/graph/build';
+import {
+  createNetworkGraph,
+  mergeSubGraph,
+  type ColourMode,
+  type NetworkGraph,
+} from '@/lib/graph/build';
 import { localPath } from '@/lib/graph/path';
 import { emptyView } from '@/lib/graph/view';
 import DayInput from '@/components/ui/DayInput';
@@ -338,6 +343,7 @@ export default function NetworkExplorer({
             entityRef={focused}
             attributes={graph.getNodeAttributes(focused)}
             degree={graph.degree(focused)}
+            communityShown={sameCommunity(graph, focused)}
             organizer={organizerOf(focused)}
             live={live}
             busy={busy}
@@ -349,4 +355,11 @@ export default function NetworkExplorer({
       </div>
     </div>
   );
+}
+
+/** Nodes of the view, `ref` among them, in the Louvain community of `ref` (0: none known). */
+function sameCommunity(graph: NetworkGraph, ref: string): number {
+  const community = graph.getNodeAttribute(ref, 'community');
+  if (community === undefined) return 0;
+  return graph.filterNodes((_, attributes) => attributes.community === community).length;
 }
