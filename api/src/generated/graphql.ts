@@ -36,7 +36,10 @@ export type AuditEntry = {
 
 export type AuditPage = {
   __typename?: 'AuditPage';
+  /** More entries match than `total` counts. */
+  capped: Scalars['Boolean']['output'];
   entries: Array<AuditEntry>;
+  /** Entries that match, counted up to 10,000: a log of millions is not counted for each page. */
   total: Scalars['Int']['output'];
 };
 
@@ -1053,6 +1056,7 @@ export type AuditEntryResolvers<ContextType = ApiContext, ParentType extends Res
 };
 
 export type AuditPageResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['AuditPage'] = ResolversParentTypes['AuditPage']> = {
+  capped?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   entries?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType>;
   total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { resetDatabase, testExecutor } from '../../test/neo4j.js';
 import type { Executor } from '../db/executor.js';
-import { appendAudit, AuditWriter } from './audit.js';
+import { appendAudit, AuditWriter, listAudit } from './audit.js';
 import { verifyAudit } from './audit-verify.js';
 
 let executor: Executor;
@@ -55,5 +55,26 @@ describe('audit chain under concurrency', () => {
       runs.mockRestore();
       await other.close();
     }
+  });
+});
+
+describe('audit list', () => {
+  it('counts up to its cap and says there are more, and still pages past it', async () => {
+    const all = await listAudit(executor, { limit: 500 });
+    expect(all.capped).toBe(false);
+    expect(all.total).toBeGreaterThan(5);
+    expect(all.entries.map((e) => e.seq)).toEqual(
+      [...all.entries.map((e) => e.seq)].sort((a, b) => b - a),
+    );
+
+    const capped = await listAudit(executor, { limit: 2, countUpTo: 3 });
+    expect(capped).toMatchObject({ total: 3, capped: true });
+    expect(capped.entries.map((e) => e.seq)).toEqual(all.entries.slice(0, 2).map((e) => e.seq));
+    const past = await listAudit(executor, { offset: 4, limit: 2, countUpTo: 3 });
+    expect(past.capped).toBe(true);
+    expect(past.entries.map((e) => e.seq)).toEqual(all.entries.slice(4, 6).map((e) => e.seq));
+
+    const exact = await listAudit(executor, { limit: 2, countUpTo: all.total });
+    expect(exact).toMatchObject({ total: all.total, capped: false });
   });
 });

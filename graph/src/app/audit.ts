@@ -198,14 +198,17 @@ export interface AuditFilter {
   hideLogReads?: boolean | null;
   offset?: number;
   limit?: number;
+  /** Count matching entries up to this many (default 10,000); `capped` says there are more. */
+  countUpTo?: number;
 }
 
 const MAX_AUDIT_PAGE = 500;
+const AUDIT_COUNT_CAP = 10_000;
 
 export async function listAudit(
   executor: Executor,
   filter: AuditFilter,
-): Promise<{ total: number; entries: AuditEntry[] }> {
+): Promise<{ total: number; capped: boolean; entries: AuditEntry[] }> {
   const page = pageWindow(filter.offset ?? 0, filter.limit ?? 50, MAX_AUDIT_PAGE);
   const rows = await executor.run(
     cypherFile('app/audit-list'),
@@ -215,6 +218,7 @@ export async function listAudit(
       from: filter.from ?? null,
       to: filter.to ?? null,
       hideLogReads: filter.hideLogReads ?? false,
+      countUpTo: filter.countUpTo ?? AUDIT_COUNT_CAP,
       ...page,
     },
     { label: 'audit:list' },
@@ -222,6 +226,7 @@ export async function listAudit(
   const row = rows[0];
   return {
     total: Number(row?.['total'] ?? 0),
+    capped: row?.['capped'] === true,
     entries: ((row?.['entries'] ?? []) as Record<string, unknown>[]).map(toAuditEntry),
   };
 }

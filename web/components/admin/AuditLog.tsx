@@ -42,6 +42,8 @@ export default function AuditLog({
   );
   const entries = audit.data?.entries ?? [];
   const total = audit.data?.total ?? 0;
+  // The API counts up to a cap: past it, older pages are there while pages come back full.
+  const capped = audit.data?.capped ?? false;
   const shownFrom = audit.data?.offset ?? 0;
 
   function narrow(next: AuditFilterInput) {
@@ -107,13 +109,17 @@ export default function AuditLog({
         </button>
         {entries.length > 0 && (
           <span className="muted">
-            {t('auditRange', { first: shownFrom + 1, last: shownFrom + entries.length, total })}
+            {t(capped ? 'auditRangeCapped' : 'auditRange', {
+              first: shownFrom + 1,
+              last: shownFrom + entries.length,
+              total,
+            })}
           </span>
         )}
         <button
           type="button"
           className="button small"
-          disabled={offset + auditPage >= total}
+          disabled={capped ? entries.length < auditPage : offset + auditPage >= total}
           onClick={older}
         >
           {t('older')}

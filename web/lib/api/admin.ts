@@ -41,10 +41,11 @@ export async function listAudit(
   query: AuditQuery,
   offset: number,
   limit: number,
-): Promise<{ total: number; entries: AuditEntry[] }> {
+): Promise<{ total: number; capped: boolean; entries: AuditEntry[] }> {
   const data = await gql<{
     auditLog: {
       total: number;
+      capped: boolean;
       entries: {
         seq: number;
         at: string;
@@ -57,13 +58,14 @@ export async function listAudit(
   }>(
     `query Audit($offset: Int!, $limit: Int!, $user: String, $action: String, $from: String, $to: String, $hideLogReads: Boolean) {
       auditLog(offset: $offset, limit: $limit, user: $user, action: $action, from: $from, to: $to, hideLogReads: $hideLogReads) {
-        total entries { seq at user action purpose args }
+        total capped entries { seq at user action purpose args }
       }
     }`,
     { ...query, offset, limit },
   );
   return {
     total: data.auditLog.total,
+    capped: data.auditLog.capped,
     entries: data.auditLog.entries.map((entry) => ({
       seq: entry.seq,
       at: entry.at,

@@ -13,6 +13,7 @@ export async function auditPage(ctx: ApiContext, filter: AuditFilter) {
   await ctx.audit('audit.read', { ...filter });
   return {
     total: page.total,
+    capped: page.capped,
     entries: page.entries.map((e) => ({ ...e, args: JSON.parse(e.args) as unknown })),
   };
 }
