@@ -30,21 +30,16 @@ export default function AdminConsole() {
   const users = useApi(listUsers, []);
   const usernames = (users.data ?? []).map((user) => user.username);
   const [check, setCheck] = useState<AuditCheck | undefined>(undefined);
-  const { busy, error, setError, notice, setNotice, guarded } = useGuardedTask();
+  const { busy, running, error, setError, notice, setNotice, guarded } = useGuardedTask<
+    'detection' | 'verify'
+  >();
   // Every action here is audited: the log below is read again after each.
   const [logVersion, setLogVersion] = useState(0);
-  // The button whose task runs says so; the others are only disabled.
-  const [running, setRunning] = useState<'detection' | 'verify' | undefined>(undefined);
   const act = (task: () => Promise<void>, name?: 'detection' | 'verify') =>
     guarded(async () => {
-      setRunning(name);
-      try {
-        await task();
-      } finally {
-        setRunning(undefined);
-      }
+      await task();
       setLogVersion((version) => version + 1);
-    });
+    }, name);
   const [form, setForm] = useState({ username: '', password: '', role: 'INVESTIGATOR' as Role });
 
   function addUser(event: FormEvent) {
